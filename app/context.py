@@ -1,0 +1,40 @@
+"""The composition root: builds the database and every service, and hands them on.
+
+No global registry: the GUI and the CLI each make one ``AppContext`` and pass its members to
+the viewmodels or commands that need them. Each area adds its service here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from argon2 import PasswordHasher
+
+from app.db.engine import Database, open_database
+from app.db.migrate import UpgradeResult, upgrade
+from services.audit import AuditLog
+from services.clock import Clock
+from services.station import StationService
+from services.users import UserService
+
+
+@dataclass
+class AppContext:
+    db: Database
+    clock: Clock = field(default_factory=Clock)
+    hasher: PasswordHasher | None = None
+
+    def __post_init__(self) -> None:
+        self.audit = AuditLog(self.db)
+        self.users = UserService(self.db, self.audit, self.clock, self.hasher)
+        self.station = StationService(self.db, self.audit, self.users)
+
+    @classmethod
+    def open(cls, url: str, *, clock: Clock | None = None, migrate: bool = True) -> tuple[AppContext, UpgradeResult | None]:
+        """Open the database, apply migrations (after a backup), and build the services."""
+        db = open_database(url)
+        result = upgrade(db) if migrate else None
+        return cls(db, clock or Clock()), result
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,48 @@
+"""Declarative base and mixins shared by every table."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from app.db.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Every table has an integer id and UTC creation/update times."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+
+class Versioned:
+    """Records people edit carry a version: two PCs saving one record get a conflict, not an overwrite.
+
+    ``updated_by`` names who saved last, so the conflict message can say who changed it.
+    """
+
+    version: Mapped[int] = mapped_column(nullable=False, default=1)
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805
+        return {"version_id_col": cls.version}
