@@ -20,7 +20,12 @@ CHECKS.append(_station_exists)
 
 
 def run_checks(ctx) -> list[str]:
+    from app.cli import area_command_modules
+
     problems: list[str] = []
     for check in CHECKS:
         problems.extend(check(ctx))
+    for module in area_command_modules():
+        if hasattr(module, "checks"):
+            problems.extend(module.checks(ctx))
     return problems

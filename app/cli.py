@@ -19,9 +19,23 @@ from pathlib import Path
 from app import __version__
 from app.settings import LocalSettings, resolve_database_url
 
-# Each area may add its subcommands: a module with ``register(subparsers)`` that sets
-# ``func(args, ctx, out)`` on its parsers. Add the module name here.
-AREA_COMMANDS: tuple[str, ...] = ()
+# Each area may add commands in ``app/commands/<area>.py``: ``register(groups)`` receives the
+# subparser groups {"root", "import", "export", "print"} and sets ``func(args, ctx, out)`` on
+# the parsers it adds (``servicebay import customers FILE``, ``servicebay print labels ...``).
+# An area may also offer ``checks(ctx) -> list[str]`` for ``servicebay check``.
+AREAS_WITH_COMMANDS: tuple[str, ...] = ("customers", "parts", "tools", "job_cards", "crm", "reporting")
+
+
+def area_command_modules():
+    import importlib
+
+    for area in AREAS_WITH_COMMANDS:
+        name = f"app.commands.{area}"
+        try:
+            yield importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
 
 
 class Output:
@@ -76,10 +90,13 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="verify the data against its ledgers")
     check.set_defaults(func=_cmd_check)
 
-    import importlib
-
-    for name in AREA_COMMANDS:
-        importlib.import_module(name).register(sub)
+    groups = {"root": sub}
+    for verb, text in (("import", "import data from a file"), ("export", "export data to a file"),
+                       ("print", "print a document to a PDF file")):
+        parser = sub.add_parser(verb, help=text)
+        groups[verb] = parser.add_subparsers(dest=f"{verb}_what", required=True)
+    for module in area_command_modules():
+        module.register(groups)
     return p
 
 
@@ -96,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.db.engine import DatabaseUnavailable
     from services.errors import ServiceError
 
+    if not hasattr(args, "func"):
+        _parser().print_help()
+        return 2
     url = resolve_database_url(args.db, settings)
     try:
         ctx, result = AppContext.open(url)

@@ -7,6 +7,7 @@ the viewmodels or commands that need them. Each area adds its service here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from argon2 import PasswordHasher
 
@@ -35,6 +36,27 @@ class AppContext:
         db = open_database(url)
         result = upgrade(db) if migrate else None
         return cls(db, clock or Clock()), result
+
+    # ---- the areas' services, built on first use ------------------------------------------
+    # Each area service takes (db, audit, clock) and, by keyword, the other services it needs.
+
+    @cached_property
+    def customers(self):
+        from services.customers import CustomerService
+
+        return CustomerService(self.db, self.audit, self.clock)
+
+    @cached_property
+    def parts(self):
+        from services.parts import PartsService
+
+        return PartsService(self.db, self.audit, self.clock)
+
+    @cached_property
+    def tools(self):
+        from services.tools import ToolService
+
+        return ToolService(self.db, self.audit, self.clock)
 
     def close(self) -> None:
         self.db.dispose()

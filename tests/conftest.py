@@ -111,3 +111,29 @@ def admin(ctx):
                         credit_code="91310000775785552L"),
         "admin", "管理员", ADMIN_PASSWORD, today=ctx.clock.today(),
     )
+
+
+# ---- GUI tests ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def qloop(qapp):
+    """The asyncio loop inside Qt (qasync), as the app runs it: qtbot's waits drive coroutines."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def tasks(qloop):
+    """A TaskRunner whose worker threads are all gone when the test ends."""
+    from viewmodels.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()

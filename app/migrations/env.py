@@ -29,6 +29,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=config.attributes.get("include_object"),
     )
     with context.begin_transaction():
         context.run_migrations()
