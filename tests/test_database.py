@@ -81,7 +81,8 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(empty_db):
     db = empty_db.open()
     upgrade(db)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999_from_the_future')"))
     with pytest.raises(DatabaseUnavailable) as err:
         upgrade(db)
     assert err.value.kind == "newer"

@@ -23,6 +23,10 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 5000
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    return text
+
+
 class DatabaseUnavailable(Exception):
     """The database cannot be opened: the message says why in plain words (English source)."""
 
@@ -128,7 +132,7 @@ def open_database(url: str | URL, *, echo: bool = False) -> Database:
     path = db.sqlite_path
     if path is not None:
         if path.exists() and path.is_dir():
-            raise DatabaseUnavailable("The database path is a folder, not a file.", str(path), kind="path")
+            raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Database", "The database path is a folder, not a file."), str(path), kind="path")
         if not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists():
@@ -147,7 +151,8 @@ def _check_sqlite_file(path: Path) -> None:
         header = fh.read(16)
     if header and header != b"SQLite format 3\x00":
         raise DatabaseUnavailable(
-            "The database file is damaged or is not a ServiceBay database. It has not been changed.",
+            QT_TRANSLATE_NOOP("Database", "The database file is damaged or is not a ServiceBay database. "
+                              "It has not been changed."),
             str(path),
             kind="corrupt",
         )
@@ -155,8 +160,8 @@ def _check_sqlite_file(path: Path) -> None:
     marked_read_only = not mode & stat.S_IWUSR
     if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseUnavailable(
-            "The database file or its folder is read-only. Nothing can be saved; ask the "
-            "administrator to make it writable.",
+            QT_TRANSLATE_NOOP("Database", "The database file or its folder is read-only. Nothing can be saved; "
+                              "ask the administrator to make it writable."),
             str(path),
             kind="readonly",
         )
@@ -170,7 +175,8 @@ def _check_sqlite_file(path: Path) -> None:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailable(
-            "The database file is damaged or is not a ServiceBay database. It has not been changed.",
+            QT_TRANSLATE_NOOP("Database", "The database file is damaged or is not a ServiceBay database. "
+                              "It has not been changed."),
             f"{path}: {exc}",
             kind="corrupt",
         ) from exc
@@ -181,21 +187,22 @@ def _explain(db: Database, exc: Exception) -> DatabaseUnavailable:
     if db.is_sqlite:
         if "readonly" in text or "read-only" in text:
             return DatabaseUnavailable(
-                "The database file or its folder is read-only. Nothing can be saved; ask the "
-                "administrator to make it writable.",
+                QT_TRANSLATE_NOOP("Database", "The database file or its folder is read-only. Nothing can be "
+                                  "saved; ask the administrator to make it writable."),
                 text,
                 kind="readonly",
             )
         if "not a database" in text or "malformed" in text:
             return DatabaseUnavailable(
-                "The database file is damaged or is not a ServiceBay database. It has not been changed.",
+                QT_TRANSLATE_NOOP("Database", "The database file is damaged or is not a ServiceBay database. "
+                              "It has not been changed."),
                 text,
                 kind="corrupt",
             )
-        return DatabaseUnavailable("The database file cannot be opened.", text)
+        return DatabaseUnavailable(QT_TRANSLATE_NOOP("Database", "The database file cannot be opened."), text)
     return DatabaseUnavailable(
-        "The database server cannot be reached. Check the address, that the server is running, "
-        "and the network; then start again.",
+        QT_TRANSLATE_NOOP("Database", "The database server cannot be reached. Check the address, that the "
+                          "server is running, and the network; then start again."),
         f"{db.info().location}: {text.splitlines()[0] if text else exc!r}",
         kind="unreachable",
     )

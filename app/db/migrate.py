@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
-from app.db.engine import Database, DatabaseUnavailable
+from app.db.engine import QT_TRANSLATE_NOOP, Database, DatabaseUnavailable
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -77,7 +77,8 @@ def upgrade(db: Database, *, backup_folder: Path | None = None) -> UpgradeResult
     unknown = [rev for rev in before if not _known(script, rev)]
     if unknown:
         raise DatabaseUnavailable(
-            "This database was made by a newer version of ServiceBay. Install that version to open it.",
+            QT_TRANSLATE_NOOP("Database", "This database was made by a newer version of ServiceBay. "
+                              "Install that version to open it."),
             ", ".join(sorted(unknown)),
             kind="newer",
         )

@@ -1,0 +1,233 @@
+"""The desktop app's start: Qt, fonts, translations, the asyncio loop (qasync), and the session.
+
+One bootstrap for the loop (FeelUOwn's pattern): the QApplication is made first, then the main
+coroutine runs on ``asyncio.Runner(loop_factory=qasync.QEventLoop)``. Dialogs are awaited, not
+``exec()``-ed, so the loop keeps running under them. Errors anywhere reach the user as a readable
+dialog; the full trace goes to the rotating log file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from app import __version__, i18n, instance
+from app.context import AppContext
+from app.db.engine import DatabaseUnavailable
+from app.logging_setup import setup_logging
+from app.pages import AREAS, PageEnv, page_factory, visible_areas
+from app.paths import data_dir, resources_dir
+from app.settings import LocalSettings, resolve_database_url
+from viewmodels.errors import describe
+from viewmodels.first_run import FirstRunViewModel
+from viewmodels.session import IdleLock, SignInViewModel
+from viewmodels.shell import AreaEntry, ShellViewModel
+from viewmodels.tasks import TaskRunner
+from views.first_run import FirstRunWizard
+from views.main_window import MainWindow
+from views.sign_in import SignInDialog
+
+log = logging.getLogger(__name__)
+
+# Chinese UI fonts by preference: Windows, then common Linux ones; the shipped font otherwise
+_UI_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+             "WenQuanYi Micro Hei", "Noto Sans SC"]
+
+
+def choose_ui_font(app: QApplication) -> str:
+    families = set(QFontDatabase.families())
+    for family in _UI_FONTS:
+        if family in families:
+            break
+    else:
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "wqy-microhei.ttc"))
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = loaded[0] if loaded else app.font().family()
+    font = QFont(family)
+    font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+    app.setFont(font)
+    return family
+
+
+def translate(context: str, text: str) -> str:
+    return QApplication.translate(context, text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, log_path=None) -> None:
+    text = describe(exc)
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "ServiceBay"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    if log_path:
+        box.setInformativeText(QApplication.translate("App", "Details are in {path}").format(path=log_path))
+    box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.open()
+
+
+async def await_dialog(dialog: QDialog) -> int:
+    """Show a dialog modally without a nested event loop; return its result."""
+    future = asyncio.get_running_loop().create_future()
+
+    def done(result: int) -> None:
+        if not future.done():
+            future.set_result(result)
+
+    dialog.finished.connect(done)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.open()
+    return await future
+
+
+def build_main_window(ctx: AppContext, actor, tasks: TaskRunner, settings: LocalSettings) -> MainWindow:
+    """The signed-in person's main window, with the areas their roles use."""
+    env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, settings=settings)
+    entries = []
+    for area in visible_areas(actor):
+        factory = page_factory(area)
+        entries.append(AreaEntry(area.key, area.title, area.summary,
+                                 (lambda f=factory: f(env)) if factory else None))
+    station = ctx.station.settings()
+    info = ctx.db.info()
+    shell = ShellViewModel(actor, station.name, f"{info.engine} {info.location}", entries)
+    lock = IdleLock(ctx.users, actor, tasks, station.idle_lock_minutes)
+    window = MainWindow(shell, lock)
+    lock.setParent(window)
+    shell.setParent(window)
+    return window
+
+
+class Session:
+    """One run of the desktop app: open the database, first run, sign in, the main window."""
+
+    def __init__(self, app: QApplication, args, settings: LocalSettings, log_path) -> None:
+        self.app = app
+        self.args = args
+        self.settings = settings
+        self.log_path = log_path
+        self.ctx: AppContext | None = None
+        self.tasks = TaskRunner()
+        self.lock_file: instance.InstanceLock | None = None
+
+    def message(self, icon, text: str, detail: str = "") -> None:
+        box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
+        if detail:
+            box.setDetailedText(detail)
+        box.exec()
+
+    async def run(self) -> int:
+        url = resolve_database_url(self.args.db, self.settings)
+        if not self._single_instance(url):
+            return 1
+        loop = asyncio.get_running_loop()
+        try:
+            self.ctx, result = await loop.run_in_executor(None, AppContext.open, url)
+        except DatabaseUnavailable as exc:
+            log.error("cannot open database %s: %s (%s)", url.split("@")[-1], exc.reason, exc.detail)
+            self.message(QMessageBox.Icon.Critical, self.app.translate("Database", exc.reason), exc.detail)
+            return 2
+        if result and result.backup:
+            log.info("database upgraded %s -> %s, backup %s", sorted(result.before), sorted(result.after),
+                     result.backup)
+        try:
+            return await self._session_loop()
+        finally:
+            self.tasks.shutdown()
+            self.ctx.close()
+            if self.lock_file:
+                self.lock_file.release()
+
+    def _single_instance(self, url: str) -> bool:
+        """A second copy of the app on the same SQLite file is refused, with where the first one is."""
+        held = instance.acquire(url)
+        if isinstance(held, instance.AlreadyRunning):
+            self.message(QMessageBox.Icon.Warning, self.app.translate(
+                "App", "ServiceBay is already open on this PC with this database (process {pid}). "
+                       "Switch to that window; nothing was changed.").format(pid=held.pid or "?"))
+            return False
+        self.lock_file = held
+        return True
+
+    async def _session_loop(self) -> int:
+        ctx = self.ctx
+        assert ctx is not None
+        actor = None
+        if not ctx.station.is_set_up():
+            vm = FirstRunViewModel(ctx.station, ctx.users, ctx.clock, self.tasks)
+            wizard = FirstRunWizard(vm)
+            if await await_dialog(wizard) != QDialog.DialogCode.Accepted or wizard.actor is None:
+                return 0
+            actor = wizard.actor
+        while True:
+            if actor is None:
+                vm = SignInViewModel(ctx.users, self.tasks)
+                dialog = SignInDialog(vm, ctx.station.settings().name)
+                if await await_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
+                    return 0
+                actor = dialog.actor
+            window = build_main_window(ctx, actor, self.tasks, self.settings)
+            closed = asyncio.get_running_loop().create_future()
+            signed_out = False
+
+            def sign_out(w=window) -> None:
+                nonlocal signed_out
+                signed_out = True
+                w.close()
+
+            window.signOutRequested.connect(sign_out)
+            window.closed.connect(lambda f=closed: f.done() or f.set_result(True))
+            window.showMaximized()
+            await closed
+            self.tasks.cancel_all()
+            window.deleteLater()
+            if not signed_out:
+                return 0
+            actor = None
+
+
+def install_error_hooks(log_path) -> None:
+    def excepthook(exc_type, exc, tb) -> None:
+        log.error("unhandled error", exc_info=(exc_type, exc, tb))
+        if QApplication.instance() is not None and exc is not None:
+            show_error(QApplication.activeWindow(), exc, log_path)
+
+    sys.excepthook = excepthook
+
+    def loop_handler(loop, context) -> None:
+        exc = context.get("exception")
+        log.error("asyncio: %s", context.get("message"), exc_info=exc)
+        if exc is not None:
+            show_error(QApplication.activeWindow(), exc, log_path)
+
+    asyncio.get_event_loop().set_exception_handler(loop_handler)
+
+
+def run_gui(args, settings: LocalSettings) -> int:
+    import qasync
+
+    log_path = setup_logging()
+    log.info("ServiceBay %s starting; data folder %s", __version__, data_dir())
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("ServiceBay")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ServiceBay")
+    # the session decides when the app ends: closing the sign-in dialog must not stop the loop under it
+    app.setQuitOnLastWindowClosed(False)
+    family = choose_ui_font(app)
+    language = getattr(args, "lang", None) or settings.language
+    app._translators = i18n.install(app, language)  # kept alive with the app
+    log.info("UI font %s, language %s", family, language)
+
+    async def main() -> int:
+        install_error_hooks(log_path)
+        return await Session(app, args, settings, log_path).run()
+
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        return runner.run(main())
+
+
+__all__ = ["AREAS", "build_main_window", "run_gui", "translate"]

@@ -1,0 +1,161 @@
+"""Settings: the station's details, this PC's language, and the people who use ServiceBay.
+
+Signals:
+    settingsLoaded(object): StationSettings read from the database.
+    saved(str): a confirmation to show.
+    errorChanged(str, str): the field at fault ("" for none) and the message.
+    usersChanged(): the user table was reloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
+
+from services.users import ROLE_NAMES, Permission, Role
+from viewmodels.errors import describe
+from viewmodels.tasks import TaskRunner
+
+
+class UserTableModel(QAbstractTableModel):
+    UserRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers = [self.tr("User name"), self.tr("Name"), self.tr("Roles"), self.tr("Badge"), self.tr("Active")]
+
+    def set_users(self, users: list) -> None:
+        self.beginResetModel()
+        self._rows = list(users)
+        self.endResetModel()
+
+    def user(self, row: int):
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        u = self._rows[index.row()]
+        if role == self.UserRole:
+            return u
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = index.column()
+        if col == 0:
+            return u.username
+        if col == 1:
+            return u.display_name
+        if col == 2:
+            return "、".join(QCoreApplication.translate("Role", ROLE_NAMES[r]) for r in u.roles)
+        if col == 3:
+            return u.badge_code or ""
+        if col == 4:
+            return self.tr("yes") if u.active else self.tr("no")
+        return None
+
+
+class SettingsViewModel(QObject):
+    settingsLoaded = Signal(object)
+    saved = Signal(str)
+    errorChanged = Signal(str, str)
+    usersChanged = Signal()
+
+    def __init__(self, station, users, actor, tasks: TaskRunner, language: str,
+                 save_language: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._station = station
+        self._users = users
+        self.actor = actor
+        self._tasks = tasks
+        self.language = language
+        self._save_language = save_language
+        self.settings = None
+        self.users = UserTableModel(self)
+        self.can_edit_station = actor.can(Permission.EDIT_SETTINGS)
+        self.can_manage_users = actor.can(Permission.MANAGE_USERS)
+
+    @staticmethod
+    def role_choices() -> list[tuple[str, str]]:
+        return [(r.value, QCoreApplication.translate("Role", ROLE_NAMES[r])) for r in Role]
+
+    @Slot()
+    def load(self) -> None:
+        self._tasks.run("settings-load", self._station.settings, on_done=self._loaded, on_error=self._error)
+        if self.can_manage_users:
+            self.reload_users()
+
+    def _loaded(self, settings) -> None:
+        self.settings = settings
+        self.settingsLoaded.emit(settings)
+
+    def _error(self, exc: BaseException) -> None:
+        self.errorChanged.emit(getattr(exc, "field", "") or "", describe(exc))
+
+    def save_station(self, **changes) -> None:
+        if self.settings is None:
+            return
+        new = replace(self.settings, **changes)
+        self._tasks.run("settings-save", self._station.update_settings, self.actor, new,
+                        on_done=self._saved_station, on_error=self._error)
+
+    def _saved_station(self, settings) -> None:
+        self.settings = settings
+        self.errorChanged.emit("", "")
+        self.settingsLoaded.emit(settings)
+        self.saved.emit(self.tr("The station's details were saved."))
+
+    @Slot(str)
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        self._save_language(language)
+        self.saved.emit(self.tr("The language changes the next time ServiceBay starts."))
+
+    # ---- users ---------------------------------------------------------------------------------
+    @Slot()
+    def reload_users(self) -> None:
+        self._tasks.run("users-load", self._users.list_users, self.actor,
+                        on_done=self._users_loaded, on_error=self._error)
+
+    def _users_loaded(self, users) -> None:
+        self.users.set_users(users)
+        self.usersChanged.emit()
+
+    def create_user(self, username: str, name: str, password: str, roles: list[str], badge: str = "") -> None:
+        self._tasks.run("user-create", self._users.create_user, self.actor, username, name, password, roles,
+                        badge_code=badge or None, on_done=lambda _u: self._user_done(self.tr("User created.")),
+                        on_error=self._error)
+
+    def set_roles(self, user_id: int, roles: list[str]) -> None:
+        self._tasks.run("user-roles", self._users.set_roles, self.actor, user_id, roles,
+                        on_done=lambda _u: self._user_done(self.tr("Roles saved.")), on_error=self._error)
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        self._tasks.run("user-active", self._users.set_active, self.actor, user_id, active,
+                        on_done=lambda _u: self._user_done(self.tr("Saved.")), on_error=self._error)
+
+    def reset_password(self, user_id: int, password: str) -> None:
+        self._tasks.run("user-password", self._users.reset_password, self.actor, user_id, password,
+                        on_done=lambda _u: self._user_done(self.tr("Password reset; the user changes it at the "
+                                                                   "next sign-in.")), on_error=self._error)
+
+    def _user_done(self, text: str) -> None:
+        self.errorChanged.emit("", "")
+        self.saved.emit(text)
+        self.reload_users()

@@ -1,0 +1,161 @@
+"""Settings page: the station's details, this PC, and the users."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from views.settings_users import UserDialog
+
+LANGUAGES = [("zh_CN", "中文（简体）"), ("en", "English")]
+
+
+class SettingsPage(QWidget):
+    def __init__(self, vm, database: str, parent=None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.tabs = QTabWidget()
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        lay.addWidget(self.message)
+
+        # station
+        station = QWidget()
+        form = QFormLayout(station)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (("name", self.tr("Station name")), ("address", self.tr("Address")),
+                           ("phone", self.tr("Phone")), ("credit_code", self.tr("Unified social credit code")),
+                           ("licence_number", self.tr("Repair licence number")), ("bank_name", self.tr("Bank")),
+                           ("bank_account", self.tr("Bank account")), ("time_zone", self.tr("Time zone"))):
+            edit = QLineEdit()
+            edit.setObjectName(f"station_{key}")
+            edit.setEnabled(vm.can_edit_station)
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        self.idle = QSpinBox()
+        self.idle.setObjectName("station_idle_lock_minutes")
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setEnabled(vm.can_edit_station)
+        form.addRow(self.tr("Lock after idle"), self.idle)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveStation")
+        self.save_button.setEnabled(vm.can_edit_station)
+        self.save_button.clicked.connect(self._save_station)
+        form.addRow("", self.save_button)
+        self.tabs.addTab(station, self.tr("Station"))
+
+        # this PC
+        pc = QWidget()
+        pc_form = QFormLayout(pc)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(vm.language)
+                                          if vm.language in dict(LANGUAGES) else 0))
+        self.language.currentIndexChanged.connect(lambda i: vm.set_language(self.language.itemData(i)))
+        pc_form.addRow(self.tr("Language"), self.language)
+        pc_form.addRow(self.tr("Database"), QLabel(database))
+        self.tabs.addTab(pc, self.tr("This PC"))
+
+        # users
+        if vm.can_manage_users:
+            users = QWidget()
+            ul = QVBoxLayout(users)
+            self.user_table = QTableView()
+            self.user_table.setObjectName("users")
+            self.user_table.setModel(vm.users)
+            self.user_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            self.user_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            self.user_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            self.user_table.horizontalHeader().setStretchLastSection(True)
+            self.user_table.verticalHeader().setDefaultSectionSize(24)
+            row = QHBoxLayout()
+            for text, slot, name in ((self.tr("New user…"), self._new_user, "newUser"),
+                                     (self.tr("Roles…"), self._roles, "editRoles"),
+                                     (self.tr("Reset password…"), self._reset, "resetPassword"),
+                                     (self.tr("Enable / disable"), self._toggle, "toggleActive")):
+                b = QPushButton(text)
+                b.setObjectName(name)
+                b.clicked.connect(slot)
+                row.addWidget(b)
+            row.addStretch(1)
+            ul.addLayout(row)
+            ul.addWidget(self.user_table)
+            self.tabs.addTab(users, self.tr("Users"))
+
+        vm.settingsLoaded.connect(self._show)
+        vm.saved.connect(lambda text: self._say(text, False))
+        vm.errorChanged.connect(self._error)
+        vm.load()
+
+    def _show(self, s) -> None:
+        for key, edit in self.fields.items():
+            edit.setText(getattr(s, key) or "")
+        self.idle.setValue(s.idle_lock_minutes)
+
+    def _save_station(self) -> None:
+        changes = {k: e.text() for k, e in self.fields.items()}
+        changes["credit_code"] = changes["credit_code"] or None
+        changes["idle_lock_minutes"] = self.idle.value()
+        self.vm.save_station(**changes)
+
+    def _say(self, text: str, error: bool) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
+
+    def _error(self, field: str, text: str) -> None:
+        self._say(text, True)
+        if text and field in self.fields:
+            self.fields[field].setFocus()
+
+    def _selected(self):
+        idx = self.user_table.selectionModel().selectedRows() if self.user_table.selectionModel() else []
+        return self.vm.users.user(idx[0].row()) if idx else None
+
+    def _new_user(self) -> None:
+        dlg = UserDialog(self.vm.role_choices(), parent=self)
+        if dlg.exec():
+            self.vm.create_user(dlg.username.text(), dlg.name.text(), dlg.password.text(), dlg.roles(),
+                                dlg.badge.text())
+
+    def _roles(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        dlg = UserDialog(self.vm.role_choices(), user=user, parent=self)
+        if dlg.exec():
+            self.vm.set_roles(user.id, dlg.roles())
+
+    def _reset(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Reset password"),
+                                            self.tr("New password for {name}:").format(name=user.display_name),
+                                            QLineEdit.EchoMode.Password)
+        if ok:
+            self.vm.reset_password(user.id, password)
+
+    def _toggle(self) -> None:
+        user = self._selected()
+        if user is not None:
+            self.vm.set_active(user.id, not user.active)
