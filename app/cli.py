@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app import __version__
 from app.settings import LocalSettings, resolve_database_url
+from services.errors import QT_TRANSLATE_NOOP
 
 # Each area may add commands in ``app/commands/<area>.py``: ``register(groups)`` receives the
 # subparser groups {"root", "import", "export", "print"} and sets ``func(args, ctx, out)`` on
@@ -120,13 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ctx, result = AppContext.open(url)
     except DatabaseUnavailable as exc:
-        out.error(exc.reason)
+        print(out.tr(exc.reason, "Database"), file=sys.stderr)
         if exc.detail:
             print(exc.detail, file=sys.stderr)
         return 2
     try:
         if result and result.backup:
-            out.say("Database upgraded; the previous file was saved as {path}", path=result.backup)
+            out.say(QT_TRANSLATE_NOOP("cli", "Database upgraded; the previous file was saved as {path}"), path=result.backup)
         return int(args.func(args, ctx, out) or 0)
     except ServiceError as exc:
         out.service_error(exc)
@@ -141,15 +142,15 @@ def _cmd_init(args, ctx, out: Output) -> int:
     try:
         password = args.password_file.read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
-        out.error("Cannot read the password file: {err}", err=exc)
+        out.error(QT_TRANSLATE_NOOP("cli", "Cannot read the password file: {err}"), err=exc)
         return 2
     if ctx.station.is_set_up():
-        out.error("The station is set up already.")
+        out.error(QT_TRANSLATE_NOOP("cli", "The station is set up already."))
         return 1
     settings = StationSettings(name=args.station, address=args.address, phone=args.phone,
                                credit_code=args.credit_code or None)
     ctx.station.set_up(settings, args.admin, args.admin_name or args.admin, password, today=ctx.clock.today())
-    out.say("Station {name} created; sign in as {user}.", name=args.station, user=args.admin)
+    out.say(QT_TRANSLATE_NOOP("cli", "Station {name} created; sign in as {user}."), name=args.station, user=args.admin)
     return 0
 
 
@@ -162,13 +163,13 @@ def _cmd_demo(args, ctx, out: Output) -> int:
     summary = generate(ctx, scale=args.scale, seed=args.seed, progress=progress)
     for line in summary.lines:
         print(line)
-    out.say("Demo data ready. Sign in as {user} with password {password}.",
+    out.say(QT_TRANSLATE_NOOP("cli", "Demo data ready. Sign in as {user} with password {password}."),
             user=summary.admin_user, password=summary.admin_password)
     return 0
 
 
 def _cmd_upgrade(args, ctx, out: Output) -> int:
-    out.say("The database is at the newest version.")
+    out.say(QT_TRANSLATE_NOOP("cli", "The database is at the newest version."))
     return 0
 
 
@@ -179,9 +180,9 @@ def _cmd_check(args, ctx, out: Output) -> int:
     for p in problems:
         print(p)
     if problems:
-        out.error("{n} problems found.", n=len(problems))
+        out.error(QT_TRANSLATE_NOOP("cli", "{n} problems found."), n=len(problems))
         return 1
-    out.say("All checks passed.")
+    out.say(QT_TRANSLATE_NOOP("cli", "All checks passed."))
     return 0
 
 

@@ -4,56 +4,56 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <source>Enter the station&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the station's name.</source>
+        <translation>请输入维修站名称。</translation>
     </message>
     <message>
         <source>Unknown time zone {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区 {zone}。</translation>
     </message>
     <message>
         <source>Unknown language {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言 {lang}。</translation>
     </message>
     <message>
         <source>Lock after 1 to 240 idle minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲锁定时间为 1 到 240 分钟。</translation>
     </message>
     <message>
         <source>Unknown taxpayer kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知纳税人类型。</translation>
     </message>
     <message>
         <source>The station is set up already.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修站已经建立。</translation>
     </message>
     <message>
         <source>The station is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修站尚未建立。</translation>
     </message>
     <message>
         <source>No tax rate is in force on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 没有生效的税率。</translation>
     </message>
     <message>
         <source>A tax rate lies between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>税率应在 0% 到 100% 之间。</translation>
     </message>
     <message>
         <source>No labour rate for {job_type} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 没有 {job_type} 的工时单价。</translation>
     </message>
     <message>
         <source>Unknown job type or payer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的工单类型或付款方。</translation>
     </message>
     <message>
         <source>A labour rate is more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时单价必须大于零。</translation>
     </message>
     <message>
         <source>A guarantee period has positive km and days.</source>
-        <translation type="unfinished"></translation>
+        <translation>质量保证期的里程和天数必须为正数。</translation>
     </message>
 </context>
 </TS>
