@@ -59,14 +59,20 @@ def translate(context: str, text: str) -> str:
     return QApplication.translate(context, text)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, log_path=None) -> None:
+_open_boxes: set[QMessageBox] = set()  # error boxes without a parent stay alive until closed
+
+
+def show_error(parent: QWidget | None, exc: BaseException, log_path=None) -> QMessageBox:
     text = describe(exc)
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "ServiceBay"), text,
                       QMessageBox.StandardButton.Ok, parent)
     if log_path:
         box.setInformativeText(QApplication.translate("App", "Details are in {path}").format(path=log_path))
     box.setDetailedText("".join(traceback.format_exception(exc)))
+    _open_boxes.add(box)
+    box.finished.connect(lambda _r, b=box: _open_boxes.discard(b))
     box.open()
+    return box
 
 
 async def await_dialog(dialog: QDialog) -> int:
@@ -113,22 +119,25 @@ class Session:
         self.tasks = TaskRunner()
         self.lock_file: instance.InstanceLock | None = None
 
-    def message(self, icon, text: str, detail: str = "") -> None:
+    async def message(self, icon, text: str, detail: str = "") -> None:
         box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
+        box.setObjectName("startupMessage")
         if detail:
             box.setDetailedText(detail)
-        box.exec()
+        await await_dialog(box)
 
     async def run(self) -> int:
         url = resolve_database_url(self.args.db, self.settings)
-        if not self._single_instance(url):
+        if not await self._single_instance(url):
+            self.tasks.shutdown()
             return 1
-        loop = asyncio.get_running_loop()
         try:
-            self.ctx, result = await loop.run_in_executor(None, AppContext.open, url)
+            self.ctx, result = await self.tasks.call(AppContext.open, url)
         except DatabaseUnavailable as exc:
             log.error("cannot open database %s: %s (%s)", url.split("@")[-1], exc.reason, exc.detail)
-            self.message(QMessageBox.Icon.Critical, self.app.translate("Database", exc.reason), exc.detail)
+            await self.message(QMessageBox.Icon.Critical, self.app.translate("Database", exc.reason), exc.detail)
+            self.tasks.shutdown()
+            self._release()
             return 2
         if result and result.backup:
             log.info("database upgraded %s -> %s, backup %s", sorted(result.before), sorted(result.after),
@@ -138,14 +147,18 @@ class Session:
         finally:
             self.tasks.shutdown()
             self.ctx.close()
-            if self.lock_file:
-                self.lock_file.release()
+            self._release()
 
-    def _single_instance(self, url: str) -> bool:
+    def _release(self) -> None:
+        if self.lock_file:
+            self.lock_file.release()
+            self.lock_file = None
+
+    async def _single_instance(self, url: str) -> bool:
         """A second copy of the app on the same SQLite file is refused, with where the first one is."""
         held = instance.acquire(url)
         if isinstance(held, instance.AlreadyRunning):
-            self.message(QMessageBox.Icon.Warning, self.app.translate(
+            await self.message(QMessageBox.Icon.Warning, self.app.translate(
                 "App", "ServiceBay is already open on this PC with this database (process {pid}). "
                        "Switch to that window; nothing was changed.").format(pid=held.pid or "?"))
             return False

@@ -65,10 +65,17 @@ def main() -> int:
             cfg.attributes["connection"] = conn
             cfg.attributes["include_object"] = only_own
             rev = command.revision(
-                cfg, message=args.message, autogenerate=True, rev_id=rev_id,
-                head=FOUNDATION, splice=True, depends_on=args.depends_on or None,
+                cfg, message=args.message, autogenerate=True, rev_id=rev_id, head=FOUNDATION, splice=True,
             )
         db.dispose()
+    if args.depends_on:
+        # an area that needs other areas' tables merges their branches (Alembic's depends_on across
+        # sibling branches breaks `upgrade heads` from an empty database)
+        path = Path(rev.path)
+        text = path.read_text(encoding="utf-8")
+        text = text.replace(f"down_revision = {FOUNDATION!r}", f"down_revision = {tuple(args.depends_on)!r}")
+        text = text.replace(f"Revises: {FOUNDATION}", f"Revises: {', '.join(args.depends_on)}")
+        path.write_text(text, encoding="utf-8")
     print(f"wrote {rev.path if hasattr(rev, 'path') else rev}: tables {sorted(own_tables)}")
     return 0
 

@@ -124,6 +124,10 @@ class TaskRunner(QObject):
                 on_done(result)
             self.finished.emit(name)
 
+    async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Await ``fn(*args)`` run in a worker thread (for coroutines that need the result inline)."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, lambda: fn(*args))
+
     def cancel(self, name: str) -> None:
         entry = self._tasks.pop(name, None)
         if entry is None:
