@@ -8,6 +8,7 @@ exist yet shows an honest placeholder. Visibility follows the signed-in user's p
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -56,15 +57,19 @@ def visible_areas(actor: Actor) -> list[Area]:
 
 
 def page_factory(area: Area) -> Callable | None:
-    """The area's ``make_page``, or None while the area is not built yet."""
+    """The area's ``make_page``, or None while the area is not built yet.
+
+    The area's modules are imported only when its page is first opened, so start-up does not pay
+    for every area's libraries.
+    """
     module_name = f"app.pages.{area.key}"
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
-    return module.make_page
+    if importlib.util.find_spec(module_name) is None:
+        return None
+
+    def make_page(env: PageEnv):
+        return importlib.import_module(module_name).make_page(env)
+
+    return make_page
 
 
 @dataclass
