@@ -36,6 +36,30 @@ DEFAULT_GUARANTEES = {
     "minor_repair": (2000, 10),  # 小修
     "special_repair": (2000, 10),  # 专项修理
 }
+JOB_TYPE_NAMES = {
+    "maintenance": QT_TRANSLATE_NOOP("JobType", "Maintenance"),
+    "repair": QT_TRANSLATE_NOOP("JobType", "Repair"),
+    "accident": QT_TRANSLATE_NOOP("JobType", "Accident"),
+    "warranty": QT_TRANSLATE_NOOP("JobType", "Warranty"),
+    "internal": QT_TRANSLATE_NOOP("JobType", "Internal"),
+    "rework": QT_TRANSLATE_NOOP("JobType", "Rework"),
+    "rescue": QT_TRANSLATE_NOOP("JobType", "Road rescue"),
+}
+PAYER_NAMES = {
+    "customer": QT_TRANSLATE_NOOP("Payer", "Customer"),
+    "insurer": QT_TRANSLATE_NOOP("Payer", "Insurer"),
+    "warranty": QT_TRANSLATE_NOOP("Payer", "Manufacturer warranty"),
+    "internal": QT_TRANSLATE_NOOP("Payer", "Internal"),
+    "fleet": QT_TRANSLATE_NOOP("Payer", "Fleet account"),
+}
+REPAIR_CLASS_NAMES = {
+    "vehicle_overhaul": QT_TRANSLATE_NOOP("RepairClass", "Vehicle overhaul"),
+    "assembly_overhaul": QT_TRANSLATE_NOOP("RepairClass", "Assembly overhaul"),
+    "level2_maintenance": QT_TRANSLATE_NOOP("RepairClass", "Level-2 maintenance"),
+    "level1_maintenance": QT_TRANSLATE_NOOP("RepairClass", "Level-1 maintenance"),
+    "minor_repair": QT_TRANSLATE_NOOP("RepairClass", "Minor repair"),
+    "special_repair": QT_TRANSLATE_NOOP("RepairClass", "Special repair"),
+}
 DEFAULT_LABOUR_RATE = Decimal("160.00")
 DEFAULT_TAX = {"general": Decimal("0.13"), "small": Decimal("0.03")}
 
@@ -59,6 +83,13 @@ class StationSettings:
 
 _FIELDS = ("name", "address", "phone", "bank_name", "bank_account", "credit_code", "licence_number",
            "time_zone", "language", "idle_lock_minutes", "taxpayer_kind")
+
+
+@dataclass(frozen=True)
+class RateRow:
+    kind: str  # "tax:general", "labour:repair:customer", "guarantee:level2_maintenance", "numbering:job_card"
+    valid_from: date | None
+    value: str
 
 
 def _settings(row: Station) -> StationSettings:
@@ -223,6 +254,39 @@ class StationService:
             self.audit.record(s, actor, "labour_rate.set", "labour_rate", f"{job_type}:{payer}:{valid_from}",
                               details={"before": str(old) if old is not None else None, "after": str(rate)},
                               amount=rate)
+
+    def rate_table(self) -> dict[str, list[RateRow]]:
+        """Everything dated or numbered the station has set, for the settings page."""
+        with self.db.read() as s:
+            tax = [RateRow(f"tax:{r.kind}", r.valid_from, str(r.rate))
+                   for r in s.scalars(select(TaxRate).order_by(TaxRate.kind, TaxRate.valid_from))]
+            labour = [RateRow(f"labour:{r.job_type}:{r.payer}", r.valid_from, str(r.rate))
+                      for r in s.scalars(select(LabourRate).order_by(LabourRate.job_type, LabourRate.payer,
+                                                                     LabourRate.valid_from))]
+            guarantee = [RateRow(f"guarantee:{g.repair_class}", None, f"{g.km} km / {g.days}")
+                         for g in s.scalars(select(GuaranteePeriod).order_by(GuaranteePeriod.repair_class))]
+            numbering = [RateRow(f"numbering:{n.kind}", None, f"{n.prefix} {n.period} {n.digits}")
+                         for n in s.scalars(select(NumberingRule).order_by(NumberingRule.kind))]
+        return {"tax": tax, "labour": labour, "guarantee": guarantee, "numbering": numbering}
+
+    def set_numbering_rule(self, actor: Actor, kind: str, prefix: str, period: str, digits: int) -> None:
+        """Change how a document kind is numbered (takes effect from the next number taken)."""
+        actor.require(Permission.EDIT_SETTINGS)
+        prefix = (prefix or "").strip().upper()
+        if not prefix.isalnum() or len(prefix) > 8:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A number prefix is 1 to 8 letters or digits."),
+                                  field="prefix")
+        if period not in ("none", "year", "month") or not 3 <= int(digits) <= 8:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Period is none, year or month; digits 3 to 8."))
+        with self.db.write() as s:
+            row = s.scalar(select(NumberingRule).where(NumberingRule.kind == kind))
+            if row is None:
+                row = NumberingRule(kind=kind, prefix=prefix, period=period, digits=digits)
+                s.add(row)
+            else:
+                row.prefix, row.period, row.digits = prefix, period, int(digits)
+            self.audit.record(s, actor, "numbering.set", "numbering_rule", kind,
+                              details={"prefix": prefix, "period": period, "digits": int(digits)})
 
     def guarantee_periods(self) -> dict[str, tuple[int, int]]:
         with self.db.read() as s:

@@ -215,3 +215,43 @@ def test_main_window_lists_areas_in_a_list_widget(qtbot, ctx, admin, tasks, loca
     qtbot.addWidget(window)
     nav = window.findChild(QListWidget, "navigation")
     assert nav.count() == 12
+
+
+def test_settings_page_sets_a_labour_rate_from_a_date(qtbot, ctx, admin, tasks, local_settings):
+    from datetime import date
+    from decimal import Decimal
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    window = build_main_window(ctx, admin, tasks, local_settings)
+    qtbot.addWidget(window)
+    window.open_area("settings")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.vm.rates.rowCount() > 0)
+    page.job_type.setCurrentIndex(page.job_type.findData("accident"))
+    page.payer.setCurrentIndex(page.payer.findData("insurer"))
+    page.labour_from.setDate(QDate(2027, 1, 1))
+    qtbot.keyClicks(page.labour_rate, "185.50")
+    button = page.findChild(QPushButton, "setLabourRate")
+    with qtbot.waitSignal(page.vm.saved):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert ctx.station.labour_rate_on(date(2027, 1, 2), "accident", "insurer") == Decimal("185.50")
+    assert ctx.station.labour_rate_on(date(2026, 12, 31), "accident", "insurer") == Decimal("160.00")
+    qtbot.waitUntil(lambda: any(page.vm.rates.index(r, 2).data() == "185.50"
+                                for r in range(page.vm.rates.rowCount())))
+
+    page.labour_rate.clear()
+    qtbot.keyClicks(page.labour_rate, "-5")
+    with qtbot.waitSignal(page.vm.errorChanged, check_params_cb=lambda f, t: bool(t)):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "more than zero" in page.message.text()
+
+
+def test_rate_table_model_is_a_well_behaved_qt_model(qtmodeltester, ctx, admin):
+    from viewmodels.settings import RateTableModel
+
+    model = RateTableModel()
+    t = ctx.station.rate_table()
+    model.set_rows(t["tax"] + t["labour"])
+    qtmodeltester.check(model)

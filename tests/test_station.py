@@ -84,3 +84,22 @@ def test_station_settings_validation_messages(ctx, admin):
 def test_set_up_twice_is_refused(ctx, admin):
     with pytest.raises(ValidationError):
         ctx.station.set_up(StationSettings(name="另一个"), "admin2", "某", "pass-word-2", today=date(2026, 1, 1))
+
+
+def test_rate_table_lists_what_the_station_has_set(ctx, admin):
+    ctx.station.set_labour_rate(admin, "accident", "insurer", date(2026, 7, 1), "180")
+    table = ctx.station.rate_table()
+    assert any(r.kind == "tax:general" and r.value == "0.1300" for r in table["tax"])
+    assert any(r.kind == "labour:accident:insurer" and r.valid_from == date(2026, 7, 1) and r.value == "180.00"
+               for r in table["labour"])
+    assert any(r.kind == "guarantee:vehicle_overhaul" and r.value == "20000 km / 100" for r in table["guarantee"])
+
+
+def test_numbering_rule_change_applies_to_the_next_number(ctx, admin):
+    from services.numbering import next_number
+
+    ctx.station.set_numbering_rule(admin, "job_card", "RO", "year", 6)
+    with ctx.db.write() as s:
+        assert next_number(s, "job_card", date(2026, 11, 20)) == "RO2026000001"
+    with pytest.raises(ValidationError):
+        ctx.station.set_numbering_rule(admin, "job_card", "R-O", "year", 6)

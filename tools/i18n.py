@@ -68,11 +68,22 @@ def update(target: Path = I18N) -> None:
             ts = folder / f"{area}.ts"
             if target != I18N and (I18N / lang / ts.name).exists():
                 shutil.copy(I18N / lang / ts.name, ts)
-            subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *map(str, files), "-ts", str(ts)],
+            _ensure_language(ts, lang)
+            subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
+                            *map(str, files), "-ts", str(ts)],
                            check=True, capture_output=True)
         for stale in folder.glob("*.ts"):
             if stale.stem not in groups:
                 stale.unlink()
+
+
+def _ensure_language(ts: Path, lang: str) -> None:
+    """lupdate silently refuses to update a .ts without a target language: make sure it has one."""
+    if not ts.exists():
+        return
+    text = ts.read_text(encoding="utf-8")
+    if "<TS " in text and "language=" not in text.split("<TS ", 1)[1].split(">", 1)[0]:
+        ts.write_text(text.replace("<TS ", f'<TS language="{lang}" ', 1), encoding="utf-8")
 
 
 def _messages(ts: Path):

@@ -69,6 +69,54 @@ class UserTableModel(QAbstractTableModel):
         return None
 
 
+def describe_rate_kind(kind: str) -> str:
+    """ "labour:repair:customer" → "Labour rate · Repair · Customer", in the user's language."""
+    from services.station import JOB_TYPE_NAMES, PAYER_NAMES, REPAIR_CLASS_NAMES
+
+    parts = kind.split(":")
+    if parts[0] == "tax":
+        return QCoreApplication.translate("Rates", "VAT rate") + " · " + (QCoreApplication.translate("Rates", "general taxpayer") if parts[1] == "general"
+                                                   else QCoreApplication.translate("Rates", "small-scale taxpayer"))
+    if parts[0] == "labour":
+        return " · ".join([QCoreApplication.translate("Rates", "Labour rate per hour"), QCoreApplication.translate("JobType", JOB_TYPE_NAMES.get(parts[1], parts[1])),
+                           QCoreApplication.translate("Payer", PAYER_NAMES.get(parts[2], parts[2]))])
+    if parts[0] == "guarantee":
+        return QCoreApplication.translate("Rates", "Quality guarantee (km / days)") + " · " + QCoreApplication.translate(
+            "RepairClass", REPAIR_CLASS_NAMES.get(parts[1], parts[1]))
+    if parts[0] == "numbering":
+        return QCoreApplication.translate("Rates", "Numbering (prefix, period, digits)") + " · " + parts[1]
+    return kind
+
+
+class RateTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers = [self.tr("Setting"), self.tr("From"), self.tr("Value")]
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        return (describe_rate_kind(r.kind), r.valid_from.isoformat() if r.valid_from else "", r.value)[index.column()]
+
+
 class SettingsViewModel(QObject):
     settingsLoaded = Signal(object)
     saved = Signal(str)
@@ -86,6 +134,7 @@ class SettingsViewModel(QObject):
         self._save_language = save_language
         self.settings = None
         self.users = UserTableModel(self)
+        self.rates = RateTableModel(self)
         self.can_edit_station = actor.can(Permission.EDIT_SETTINGS)
         self.can_manage_users = actor.can(Permission.MANAGE_USERS)
 
@@ -98,6 +147,47 @@ class SettingsViewModel(QObject):
         self._tasks.run("settings-load", self._station.settings, on_done=self._loaded, on_error=self._error)
         if self.can_manage_users:
             self.reload_users()
+        self.reload_rates()
+
+    @Slot()
+    def reload_rates(self) -> None:
+        def flat():
+            table = self._station.rate_table()
+            return table["tax"] + table["labour"] + table["guarantee"] + table["numbering"]
+
+        self._tasks.run("rates-load", flat, on_done=self.rates.set_rows, on_error=self._error)
+
+    @staticmethod
+    def job_type_choices() -> list[tuple[str, str]]:
+        from services.station import JOB_TYPE_NAMES
+
+        return [(k, QCoreApplication.translate("JobType", v)) for k, v in JOB_TYPE_NAMES.items()]
+
+    @staticmethod
+    def payer_choices() -> list[tuple[str, str]]:
+        from services.station import PAYER_NAMES
+
+        return [(k, QCoreApplication.translate("Payer", v)) for k, v in PAYER_NAMES.items()]
+
+    def set_labour_rate(self, job_type: str, payer: str, valid_from, rate: str) -> None:
+        self._tasks.run("rate-save", self._station.set_labour_rate, self.actor, job_type, payer, valid_from, rate,
+                        on_done=lambda _r: self._rate_done(), on_error=self._error)
+
+    def set_tax_rate(self, kind: str, valid_from, percent: str) -> None:
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            rate = Decimal(percent.strip().rstrip("%")) / 100
+        except InvalidOperation:
+            self.errorChanged.emit("rate", self.tr("Enter the rate as a percentage, e.g. 13."))
+            return
+        self._tasks.run("rate-save", self._station.set_tax_rate, self.actor, kind, valid_from, rate,
+                        on_done=lambda _r: self._rate_done(), on_error=self._error)
+
+    def _rate_done(self) -> None:
+        self.errorChanged.emit("", "")
+        self.saved.emit(self.tr("Rate saved."))
+        self.reload_rates()
 
     def _loaded(self, settings) -> None:
         self.settings = settings

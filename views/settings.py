@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -75,6 +77,61 @@ class SettingsPage(QWidget):
         pc_form.addRow(self.tr("Language"), self.language)
         pc_form.addRow(self.tr("Database"), QLabel(database))
         self.tabs.addTab(pc, self.tr("This PC"))
+
+        # rates
+        rates = QWidget()
+        rl = QVBoxLayout(rates)
+        self.rate_table = QTableView()
+        self.rate_table.setObjectName("rates")
+        self.rate_table.setModel(vm.rates)
+        self.rate_table.horizontalHeader().setStretchLastSection(True)
+        self.rate_table.horizontalHeader().resizeSection(0, 420)
+        self.rate_table.verticalHeader().setDefaultSectionSize(22)
+        rl.addWidget(self.rate_table)
+        if vm.can_edit_station:
+            labour = QHBoxLayout()
+            self.job_type = QComboBox()
+            self.job_type.setObjectName("rateJobType")
+            for key, label in vm.job_type_choices():
+                self.job_type.addItem(label, key)
+            self.payer = QComboBox()
+            self.payer.setObjectName("ratePayer")
+            for key, label in vm.payer_choices():
+                self.payer.addItem(label, key)
+            self.labour_from = QDateEdit(QDate.currentDate())
+            self.labour_from.setObjectName("rateFrom")
+            self.labour_from.setCalendarPopup(True)
+            self.labour_rate = QLineEdit()
+            self.labour_rate.setObjectName("labourRate")
+            self.labour_rate.setPlaceholderText(self.tr("yuan per hour"))
+            add_labour = QPushButton(self.tr("Set labour rate"))
+            add_labour.setObjectName("setLabourRate")
+            add_labour.clicked.connect(lambda: vm.set_labour_rate(
+                self.job_type.currentData(), self.payer.currentData(), self.labour_from.date().toPython(),
+                self.labour_rate.text()))
+            for w in (QLabel(self.tr("Labour rate")), self.job_type, self.payer, QLabel(self.tr("from")),
+                      self.labour_from, self.labour_rate, add_labour):
+                labour.addWidget(w)
+            labour.addStretch(1)
+            tax = QHBoxLayout()
+            self.tax_kind = QComboBox()
+            self.tax_kind.addItem(self.tr("general taxpayer"), "general")
+            self.tax_kind.addItem(self.tr("small-scale taxpayer"), "small")
+            self.tax_from = QDateEdit(QDate.currentDate())
+            self.tax_from.setCalendarPopup(True)
+            self.tax_rate = QLineEdit()
+            self.tax_rate.setObjectName("taxRate")
+            self.tax_rate.setPlaceholderText("13")
+            add_tax = QPushButton(self.tr("Set VAT rate (%)"))
+            add_tax.clicked.connect(lambda: vm.set_tax_rate(self.tax_kind.currentData(),
+                                                            self.tax_from.date().toPython(), self.tax_rate.text()))
+            for w in (QLabel(self.tr("VAT")), self.tax_kind, QLabel(self.tr("from")), self.tax_from, self.tax_rate,
+                      add_tax):
+                tax.addWidget(w)
+            tax.addStretch(1)
+            rl.addLayout(labour)
+            rl.addLayout(tax)
+        self.tabs.addTab(rates, self.tr("Rates and numbering"))
 
         # users
         if vm.can_manage_users:

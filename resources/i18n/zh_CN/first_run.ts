@@ -8,7 +8,7 @@
         <translation>请为管理员输入用户名。</translation>
     </message>
     <message>
-        <source>Enter the administrator's name.</source>
+        <source>Enter the administrator&apos;s name.</source>
         <translation>请输入管理员姓名。</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>The administrator signs in first and creates everyone else's accounts.</source>
+        <source>The administrator signs in first and creates everyone else&apos;s accounts.</source>
         <translation>管理员首先登录，并为其他人建立账号。</translation>
     </message>
     <message>

@@ -1,6 +1,48 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>RateTableModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>VAT rate</source>
+        <translation>增值税率</translation>
+    </message>
+    <message>
+        <source>general taxpayer</source>
+        <translation>一般纳税人</translation>
+    </message>
+    <message>
+        <source>small-scale taxpayer</source>
+        <translation>小规模纳税人</translation>
+    </message>
+    <message>
+        <source>Labour rate per hour</source>
+        <translation>工时单价（元／小时）</translation>
+    </message>
+    <message>
+        <source>Quality guarantee (km / days)</source>
+        <translation>质量保证期（公里／天）</translation>
+    </message>
+    <message>
+        <source>Numbering (prefix, period, digits)</source>
+        <translation>单据编号（前缀、周期、位数）</translation>
+    </message>
+</context>
 <context>
     <name>SettingsPage</name>
     <message>
@@ -64,6 +106,42 @@
         <translation>本机</translation>
     </message>
     <message>
+        <source>yuan per hour</source>
+        <translation>元／小时</translation>
+    </message>
+    <message>
+        <source>Set labour rate</source>
+        <translation>设定工时单价</translation>
+    </message>
+    <message>
+        <source>Labour rate</source>
+        <translation>工时单价</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>general taxpayer</source>
+        <translation>一般纳税人</translation>
+    </message>
+    <message>
+        <source>small-scale taxpayer</source>
+        <translation>小规模纳税人</translation>
+    </message>
+    <message>
+        <source>Set VAT rate (%)</source>
+        <translation>设定增值税率（%）</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Rates and numbering</source>
+        <translation>费率与编号</translation>
+    </message>
+    <message>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
@@ -94,6 +172,14 @@
 </context>
 <context>
     <name>SettingsViewModel</name>
+    <message>
+        <source>Enter the rate as a percentage, e.g. 13.</source>
+        <translation>请以百分数输入税率，例如 13。</translation>
+    </message>
+    <message>
+        <source>Rate saved.</source>
+        <translation>费率已保存。</translation>
+    </message>
     <message>
         <source>The station's details were saved.</source>
         <translation>维修站信息已保存。</translation>
