@@ -193,6 +193,9 @@ class Session:
 
             window.signOutRequested.connect(sign_out)
             window.closed.connect(lambda f=closed: f.done() or f.set_result(True))
+            screen = self.app.primaryScreen()
+            if screen is not None:  # without a window manager showMaximized() alone does not fill the screen
+                window.setGeometry(screen.availableGeometry())
             window.showMaximized()
             await closed
             self.tasks.cancel_all()
