@@ -56,7 +56,7 @@ class ScanField(QLineEdit):
         self.setStyleSheet("QLineEdit { background: %s; }" % ("#c8f7c5" if ok else "#ffc9c9"))
         if not ok:
             QApplication.beep()
-        QTimer.singleShot(600, lambda: self.setStyleSheet(""))
+        QTimer.singleShot(600, self, lambda: self.setStyleSheet(""))  # context: no call after deletion
 
 
 class ScanCatcher(QObject):

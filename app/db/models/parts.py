@@ -1,0 +1,310 @@
+"""The parts store (配件库): parts master, barcodes, bins, suppliers, the stock ledger and its documents.
+
+Stock is an append-only ledger (``stock_moves``). What is on the shelf is kept beside it in the
+same transaction: ``stock_balances`` per part and bin (位置码), and ``part_stock`` per part with
+the total on hand, the quantity reserved for open job cards, the quantity on order and the
+moving-average cost. Both can be rebuilt from the ledger (``servicebay check`` compares them).
+
+A scan's client-made key is stored with the move it made (``scan_key``, unique), so replaying a
+scan after a crash cannot count it twice. Job cards are another area: reservations and moves
+refer to a job card by its number (``job_ref``) and line reference as plain strings.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base, Versioned
+from app.db.types import Money, Quantity, UTCDateTime
+
+# Part numbers and codes are compared as code points, so prefix range queries see the index's
+# order on PostgreSQL whatever the server's collation (zh_CN.UTF-8 would reorder them).
+CodeKey = String(40).with_variant(String(40, collation="C"), "postgresql")
+PinyinKey = String(128).with_variant(String(128, collation="C"), "postgresql")
+BarcodeKey = String(64).with_variant(String(64, collation="C"), "postgresql")
+
+ZERO = Decimal("0")
+
+
+class Bin(Base):
+    """A shelf location (位置码) such as A-01-03: aisle, rack, shelf."""
+
+    __tablename__ = "bins"
+
+    code: Mapped[str] = mapped_column(CodeKey, unique=True)
+    description: Mapped[str] = mapped_column(String(128), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Supplier(Versioned, Base):
+    """Who parts are bought from: the manufacturer's parts centre or a local dealer."""
+
+    __tablename__ = "suppliers"
+
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    address: Mapped[str] = mapped_column(String(255), default="")
+    contact: Mapped[str] = mapped_column(String(64), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    lead_time_days: Mapped[int] = mapped_column(default=3)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Part(Versioned, Base):
+    """A part number and what the store sells it for."""
+
+    __tablename__ = "parts"
+    __table_args__ = (
+        Index("ix_parts_pinyin", "pinyin"),
+        Index("ix_parts_initials", "initials"),
+        Index("ix_parts_category", "category"),
+        Index("ix_parts_superseded_by_id", "superseded_by_id"),
+    )
+
+    number: Mapped[str] = mapped_column(CodeKey, unique=True)  # 零件号, upper-case, no spaces
+    name_zh: Mapped[str] = mapped_column(String(128))
+    name_en: Mapped[str] = mapped_column(String(128), default="")
+    pinyin: Mapped[str] = mapped_column(PinyinKey, default="")  # full pinyin, no spaces (jiyoulvqingqi)
+    initials: Mapped[str] = mapped_column(PinyinKey, default="")  # pinyin initials (jylqq for 机油滤清器)
+    spec: Mapped[str] = mapped_column(String(128), default="")  # specification / fitment
+    brand: Mapped[str] = mapped_column(String(64), default="")
+    category: Mapped[str] = mapped_column(String(64), default="")
+    unit: Mapped[str] = mapped_column(String(16), default="个")
+    quality: Mapped[str] = mapped_column(String(16), default="genuine")  # genuine | equivalent | reconditioned
+    cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)  # list purchase price (price list)
+    retail_price: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    trade_price: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    warranty_price: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    min_stock: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)  # 最低库存
+    quota: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)  # 储备定额
+    default_bin_id: Mapped[int | None] = mapped_column(ForeignKey("bins.id"))
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("parts.id"))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class PartBarcode(Base):
+    """A code printed on the box or on our label: any number per part, each code names one part."""
+
+    __tablename__ = "part_barcodes"
+    __table_args__ = (Index("ix_part_barcodes_part_id", "part_id"),)
+
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    code: Mapped[str] = mapped_column(BarcodeKey, unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="other")  # ean13 | code128 | manufacturer | other
+
+
+class PartSupplier(Base):
+    __tablename__ = "part_suppliers"
+    __table_args__ = (UniqueConstraint("part_id", "supplier_id"),
+                      Index("ix_part_suppliers_supplier_id", "supplier_id"))
+
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id"))
+    supplier_number: Mapped[str] = mapped_column(String(40), default="")
+    price: Mapped[Decimal | None] = mapped_column(Money())
+    lead_time_days: Mapped[int | None] = mapped_column()
+    preferred: Mapped[bool] = mapped_column(default=False)
+
+
+class PartStock(Base):
+    """Per part: total on hand, reserved for job cards, on order, and the moving-average cost."""
+
+    __tablename__ = "part_stock"
+
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"), unique=True)
+    on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    reserved: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    on_order: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    avg_cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    last_receipt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_issue_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class StockBalance(Base):
+    """On hand of one part in one bin."""
+
+    __tablename__ = "stock_balances"
+    __table_args__ = (UniqueConstraint("part_id", "bin_id"), Index("ix_stock_balances_bin_id", "bin_id"))
+
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    bin_id: Mapped[int] = mapped_column(ForeignKey("bins.id"))
+    on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+
+
+class StockMove(Base):
+    """One line of the ledger. ``qty`` is signed (in > 0, out < 0); ``value`` = qty × unit cost, to the fen."""
+
+    __tablename__ = "stock_moves"
+    __table_args__ = (
+        Index("ix_stock_moves_part_id", "part_id", "id"),
+        Index("ix_stock_moves_job_ref", "job_ref"),
+        Index("ix_stock_moves_reference", "reference"),
+        Index("ix_stock_moves_kind_at", "kind", "created_at"),
+    )
+
+    # receipt | issue | return | counter_sale | adjustment | stocktake | transfer | supplier_return
+    kind: Mapped[str] = mapped_column(String(16))
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    bin_id: Mapped[int] = mapped_column(ForeignKey("bins.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity())
+    unit_cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    value: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    price: Mapped[Decimal | None] = mapped_column(Money())  # selling price (issues, counter sales)
+    channel: Mapped[str | None] = mapped_column(String(16))  # workshop | internal | warranty | counter
+    reference: Mapped[str | None] = mapped_column(String(40))  # GRN, PO, stocktake, sale number
+    job_ref: Mapped[str | None] = mapped_column(String(40))  # job card number
+    line_ref: Mapped[str | None] = mapped_column(String(40))
+    user_id: Mapped[int | None] = mapped_column()
+    username: Mapped[str] = mapped_column(String(64), default="")
+    scan_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("stock_moves.id"))  # undo of a scan
+    note: Mapped[str] = mapped_column(String(255), default="")
+
+
+class Reservation(Base):
+    """Stock promised to a job card line; also the record of the fill rate (配件一次满足率)."""
+
+    __tablename__ = "part_reservations"
+    __table_args__ = (UniqueConstraint("job_ref", "line_ref"), Index("ix_part_reservations_part_id", "part_id"))
+
+    job_ref: Mapped[str] = mapped_column(String(40))
+    line_ref: Mapped[str] = mapped_column(String(40))
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity())  # still reserved (shrinks as it is issued)
+    requested_qty: Mapped[Decimal] = mapped_column(Quantity())
+    issued_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    served_from_stock: Mapped[bool] = mapped_column(default=True)  # enough free stock at first request
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | issued | released
+    username: Mapped[str] = mapped_column(String(64), default="")
+
+
+class PurchaseOrder(Versioned, Base):
+    __tablename__ = "purchase_orders"
+    __table_args__ = (Index("ix_purchase_orders_supplier_id", "supplier_id"),)
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id"))
+    kind: Mapped[str] = mapped_column(String(16), default="normal")  # normal | urgent
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft|sent|partial|received|cancelled
+    ordered_on: Mapped[date | None] = mapped_column(Date)
+    expected_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class PurchaseOrderLine(Base):
+    __tablename__ = "purchase_order_lines"
+    __table_args__ = (Index("ix_purchase_order_lines_order_id", "order_id"),
+                      Index("ix_purchase_order_lines_part_id", "part_id"),
+                      Index("ix_purchase_order_lines_job_ref", "job_ref"))
+
+    order_id: Mapped[int] = mapped_column(ForeignKey("purchase_orders.id"))
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity())
+    received_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    price: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    job_ref: Mapped[str | None] = mapped_column(String(40))  # back-order for a job card waiting for parts
+    line_ref: Mapped[str | None] = mapped_column(String(40))
+
+
+class GoodsReceipt(Base):
+    """A goods-received note (入库单): one delivery, with or without an order."""
+
+    __tablename__ = "goods_receipts"
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("purchase_orders.id"))
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id"))
+    supplier_invoice: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
+    received_by: Mapped[str] = mapped_column(String(64), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class GoodsReceiptLine(Base):
+    __tablename__ = "goods_receipt_lines"
+    __table_args__ = (UniqueConstraint("receipt_id", "part_id"),)
+
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("goods_receipts.id"))
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    bin_id: Mapped[int] = mapped_column(ForeignKey("bins.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    unit_cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)  # cost booked at receipt
+    invoice_price: Mapped[Decimal | None] = mapped_column(Money())  # the supplier's invoice price
+    inspection: Mapped[str] = mapped_column(String(16), default="pending")  # pending | passed | failed
+    certificate_checked: Mapped[bool] = mapped_column(default=False)  # 合格证 seen
+    note: Mapped[str] = mapped_column(String(255), default="")
+
+
+class Stocktake(Base):
+    """A stocktake (盘点) by bin prefix or category: snapshot, blind count, recount, approval, posting."""
+
+    __tablename__ = "stocktakes"
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    scope_bin: Mapped[str] = mapped_column(String(40), default="")  # bin code prefix, e.g. "A-01"
+    scope_category: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(16), default="counting")  # counting|recount|approved|posted|cancelled
+    snapshot_move_id: Mapped[int] = mapped_column(default=0)  # last ledger line at the snapshot
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    approved_by: Mapped[str | None] = mapped_column(String(64))
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class StocktakeLine(Base):
+    __tablename__ = "stocktake_lines"
+    __table_args__ = (UniqueConstraint("stocktake_id", "part_id", "bin_id"),)
+
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id"))
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    bin_id: Mapped[int] = mapped_column(ForeignKey("bins.id"))
+    snapshot_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    counted_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)  # blind: starts at zero
+    recount_qty: Mapped[Decimal | None] = mapped_column(Quantity())
+    counted_at_move_id: Mapped[int | None] = mapped_column()  # ledger position when last counted
+    needs_recount: Mapped[bool] = mapped_column(default=False)
+    variance_qty: Mapped[Decimal | None] = mapped_column(Quantity())  # set at posting
+    variance_value: Mapped[Decimal | None] = mapped_column(Money())
+
+
+class StocktakeCount(Base):
+    """One counting scan (or typed count) with its key, so a replay cannot count it twice."""
+
+    __tablename__ = "stocktake_counts"
+    __table_args__ = (Index("ix_stocktake_counts_line_id", "line_id"),)
+
+    line_id: Mapped[int] = mapped_column(ForeignKey("stocktake_lines.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity())
+    recount: Mapped[bool] = mapped_column(default=False)
+    scan_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SupplierReturn(Base):
+    """Parts sent back to a supplier: a return (wrong or surplus) or a claim for a faulty part."""
+
+    __tablename__ = "supplier_returns"
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id"))
+    kind: Mapped[str] = mapped_column(String(16), default="return")  # return | claim
+    status: Mapped[str] = mapped_column(String(16), default="sent")  # sent | credited | rejected
+    receipt_number: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    credit_amount: Mapped[Decimal | None] = mapped_column(Money())
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SupplierReturnLine(Base):
+    __tablename__ = "supplier_return_lines"
+
+    return_id: Mapped[int] = mapped_column(ForeignKey("supplier_returns.id"))
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    bin_id: Mapped[int] = mapped_column(ForeignKey("bins.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity())
+    unit_cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    fault: Mapped[str] = mapped_column(String(255), default="")

@@ -1,0 +1,16 @@
+"""The stocktake page: blind counts by scanning, recounts, approval and posting."""
+
+from __future__ import annotations
+
+from viewmodels.stocktake import StocktakeViewModel
+from views.stocktake import StocktakePage
+
+
+def make_page(env):
+    settings = env.settings
+    vm = StocktakeViewModel(env.ctx.parts_stocktake, env.actor, env.tasks,
+                            prefix=getattr(settings, "scanner_prefix", "") or "",
+                            suffix=getattr(settings, "scanner_suffix", "") or "")
+    page = StocktakePage(vm)
+    vm.setParent(page)
+    return page
