@@ -3,6 +3,10 @@
 Each area keeps its tables in a module of its own name; add the import of a new area here.
 """
 
+import app.db.models.customers  # noqa: F401
+import app.db.models.job_cards  # noqa: F401
+import app.db.models.parts  # noqa: F401
+import app.db.models.tools  # noqa: F401
 from app.db.base import Base
 from app.db.models import station, users
 

@@ -1,0 +1,136 @@
+"""``servicebay import customers FILE.xlsx`` and ``servicebay export customers -o FILE.xlsx``.
+
+Who acts: with ``--user NAME --password-file FILE`` the command signs in as that person and
+their permissions apply (EDIT_CUSTOMERS to import, EXPORT_PERSONAL_DATA to export). Without
+them it runs as the system actor, as ``init`` and ``demo`` do: whoever can run commands on this
+PC or server can read the database anyway. Either way the audit entry says ``via: cli`` and
+names the operating-system account that ran it, so an export of personal data is always traced.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from services.errors import QT_TRANSLATE_NOOP
+
+MSG_NEED_PASSWORD = QT_TRANSLATE_NOOP("cli", "--user needs --password-file.")
+MSG_BAD_MAP = QT_TRANSLATE_NOOP("cli", "Unknown field or column in --map {item}.")
+MSG_CHECK_OK = QT_TRANSLATE_NOOP("cli", "{rows} rows are good: {new} new customers, {old} on file, {vehicles} vehicles.")
+MSG_ROW_ERROR = QT_TRANSLATE_NOOP("cli", "Row {row}, column {column}: {reason}")
+MSG_IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {customers} customers and {vehicles} vehicles ({matched} customers were on file already).")
+MSG_WROTE = QT_TRANSLATE_NOOP("cli", "Wrote {path}.")
+SHEET_TITLE = QT_TRANSLATE_NOOP("cli", "Customers")
+
+
+def register(groups) -> None:
+    imp = groups["import"].add_parser("customers", help="import customers and vehicles from an Excel workbook")
+    imp.add_argument("file", type=Path, help=".xlsx file; the first sheet, with a header row")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                     help="take FIELD (name, mobile, vin, plate, ...) from the column titled HEADER; "
+                          "unmapped fields are guessed from the headers")
+    imp.add_argument("--check", action="store_true", help="only check the workbook and list its problems")
+    _sign_in_arguments(imp)
+    imp.set_defaults(func=_cmd_import)
+
+    exp = groups["export"].add_parser("customers", help="export the customer file (personal data; logged)")
+    exp.add_argument("-o", "--output", required=True, type=Path, help=".xlsx file to write")
+    exp.add_argument("--purpose", default="", help="why the data leaves the system (kept in the audit log)")
+    _sign_in_arguments(exp)
+    exp.set_defaults(func=_cmd_export)
+
+
+def _sign_in_arguments(parser) -> None:
+    parser.add_argument("--user", help="sign in as this user (default: the system actor)")
+    parser.add_argument("--password-file", type=Path, help="file holding the user's password")
+
+
+def _actor(args, ctx, out):
+    from services.users import Actor
+
+    if not args.user:
+        return Actor.system()
+    if not args.password_file:
+        out.error(MSG_NEED_PASSWORD)
+        return None
+    password = args.password_file.read_text(encoding="utf-8").rstrip("\r\n")
+    return ctx.users.authenticate(args.user, password)
+
+
+def _via() -> str:
+    try:
+        return f"cli ({getpass.getuser()})"
+    except Exception:  # no user name in some service environments
+        return "cli"
+
+
+def _cmd_import(args, ctx, out) -> int:
+    from services.customers_import import FIELD_BY_NAME, ImportRejected, guess_mapping, read_workbook
+
+    actor = _actor(args, ctx, out)
+    if actor is None:
+        return 2
+    sheet = read_workbook(args.file)
+    mapping = guess_mapping(sheet.headers, lambda c, t: out.tr(t, c))
+    for item in args.map:
+        field, _, header = item.partition("=")
+        if field not in FIELD_BY_NAME or header not in sheet.headers:
+            out.error(MSG_BAD_MAP, item=item)
+            return 2
+        mapping[field] = sheet.headers.index(header)
+    translate = lambda c, t: out.tr(t, c)  # noqa: E731
+    try:
+        if args.check:
+            preview = ctx.customers.preview_import(actor, sheet, mapping)
+            errors = preview.errors
+            if not errors:
+                out.say(MSG_CHECK_OK,
+                        rows=len(preview.rows), new=preview.new_customers, old=preview.existing_customers,
+                        vehicles=preview.new_vehicles)
+                return 0
+            raise ImportRejected(errors)
+        result = ctx.customers.import_sheet(actor, sheet, mapping, file_name=args.file.name, via=_via())
+    except ImportRejected as exc:
+        out.service_error(exc)
+        for e in exc.errors:
+            print(out.tr(MSG_ROW_ERROR).format(
+                row=e.row, column=e.column, reason=e.message(translate)), file=sys.stderr)
+        return 1
+    out.say(MSG_IMPORTED,
+            customers=result.customers_created, vehicles=result.vehicles_created, matched=result.customers_matched)
+    return 0
+
+
+def _cmd_export(args, ctx, out) -> int:
+    from services.customers_import import FIELDS
+
+    actor = _actor(args, ctx, out)
+    if actor is None:
+        return 2
+    headers = [out.tr(f.label, "CustomerField") for f in FIELDS]
+    data = ctx.customers.export_workbook(actor, headers, sheet_title=out.tr(SHEET_TITLE, "cli"),
+                                         purpose=args.purpose, via=_via())
+    args.output.write_bytes(data)
+    out.say(MSG_WROTE, path=args.output)
+    return 0
+
+
+def checks(ctx) -> list[str]:
+    """Customers whose search keys are missing, and vehicles owned by a merged record."""
+    from sqlalchemy import exists, func, select
+
+    from app.db.models.customers import Customer, CustomerSearchKey, Vehicle
+
+    problems = []
+    with ctx.db.read() as s:
+        no_keys = s.scalar(select(func.count()).select_from(Customer).where(
+            Customer.merged_into_id.is_(None),
+            ~exists(select(CustomerSearchKey.id).where(CustomerSearchKey.customer_id == Customer.id))))
+        if no_keys:
+            problems.append(f"customers: {no_keys} customers cannot be found by search (rebuild the search keys)")
+        orphans = s.scalar(select(func.count()).select_from(Vehicle).join(Customer, Customer.id == Vehicle.owner_id)
+                           .where(Customer.merged_into_id.is_not(None), Vehicle.merged_into_id.is_(None)))
+        if orphans:
+            problems.append(f"customers: {orphans} vehicles belong to a merged customer record")
+    return problems

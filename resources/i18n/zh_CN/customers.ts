@@ -1,0 +1,940 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConsentChannel</name>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现结</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名/名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birthday (2024-03-31)</source>
+        <translation>生日（如 2024-03-31）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation>对账日</translation>
+    </message>
+    <message>
+        <source>Credit limit (yuan)</source>
+        <translation>信用额度（元）</translation>
+    </message>
+    <message>
+        <source>Car club number</source>
+        <translation>车友会会员号</translation>
+    </message>
+    <message>
+        <source>Car club level</source>
+        <translation>车友会等级</translation>
+    </message>
+    <message>
+        <source>Contacts and drivers (name mobile, one a line)</source>
+        <translation>联系人和送修人（姓名 手机，每行一位）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Save as a new customer anyway?</source>
+        <translation>仍然保存为新客户吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerField</name>
+    <message>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>Consent channel</source>
+        <translation>同意渠道</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>VIN check override reason</source>
+        <translation>VIN校验例外原因</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>发动机号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>行驶里程</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保险到期日</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>年检到期</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>{rows} rows: {good} good, {bad} with problems. {new} new customers, {old} already on file, {vehicles} vehicles.</source>
+        <translation>共 {rows} 行：{good} 行无误，{bad} 行有问题。新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆。</translation>
+    </message>
+    <message>
+        <source>Imported {customers} customers and {vehicles} vehicles.</source>
+        <translation>已导入 {customers} 位客户、{vehicles} 辆车。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户档案</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerKind</name>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>yes, {date} ({channel})</source>
+        <translation>已同意，{date}（{channel}）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <source>Car club</source>
+        <translation>车友会</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Monthly statement, day {day}</source>
+        <translation>月结，每月 {day} 日对账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现结</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPageView</name>
+    <message>
+        <source>Find a customer on the left, or press Ctrl+F.</source>
+        <translation>在左侧查找客户，或按 Ctrl+F。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add &amp;vehicle</source>
+        <translation>添加车辆(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>往来记录</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTables</name>
+    <message>
+        <source>Name</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source> (+{n} more)</source>
+        <translation>（另有 {n} 辆）</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>包修期至</translation>
+    </message>
+    <message>
+        <source>三包 until</source>
+        <translation>三包有效期至</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Name, pinyin or initials, mobile or its last 4, plate, VIN or its last 6…</source>
+        <translation>姓名、拼音或首字母、手机或尾号4位、车牌、车架号或后6位…</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>{n} found. Enter opens the first, ↓ moves into the list.</source>
+        <translation>找到 {n} 条。回车打开第一条，↓ 进入列表。</translation>
+    </message>
+    <message>
+        <source>Export the customer file</source>
+        <translation>导出客户档案</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户档案.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>从 Excel 导入客户</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Column for each field</source>
+        <translation>各字段对应的列</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>选择工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <source>{n} rows read. Check the columns, then press Check.</source>
+        <translation>已读取 {n} 行。请核对各列，然后按“检查”。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>合并到 {name}</translation>
+    </message>
+    <message>
+        <source>Find the duplicate record. Its vehicles, job cards, appointments, calls and history move to {name}; the duplicate is kept as merged.</source>
+        <translation>查找重复的档案。它的车辆、任务委托书、预约、回访和全部记录将转到 {name}；重复档案保留并标记为已合并。</translation>
+    </message>
+    <message>
+        <source>Name, mobile, plate or VIN of the duplicate</source>
+        <translation>重复档案的姓名、手机、车牌或车架号</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {name}? This cannot be undone.</source>
+        <translation>将 {other} 合并到 {name}？此操作不可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>Both records have a {table} entry; merge them by hand first.</source>
+        <translation>两份档案都有 {table} 记录，请先手工合并。</translation>
+    </message>
+    <message>
+        <source>No such customer (#{id}).</source>
+        <translation>没有这位客户（#{id}）。</translation>
+    </message>
+    <message>
+        <source>No such vehicle (#{id}).</source>
+        <translation>没有这辆车（#{id}）。</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>请输入客户姓名或名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most 128 characters.</source>
+        <translation>名称最多 128 个字。</translation>
+    </message>
+    <message>
+        <source>A customer is a person or a company.</source>
+        <translation>客户类型为个人或单位。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number.</source>
+        <translation>{phone} 不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Unknown billing terms.</source>
+        <translation>未知的结算方式。</translation>
+    </message>
+    <message>
+        <source>Monthly billing is for company accounts.</source>
+        <translation>月结只适用于单位客户。</translation>
+    </message>
+    <message>
+        <source>The statement day is between 1 and 28.</source>
+        <translation>对账日为 1 到 28 日。</translation>
+    </message>
+    <message>
+        <source>A credit limit is an amount of 0 or more.</source>
+        <translation>信用额度须为 0 或以上的金额。</translation>
+    </message>
+    <message>
+        <source>{name} already has the same mobile, VIN or plate ({value}). Open that record, or confirm that this is a different customer.</source>
+        <translation>{name} 已有相同的手机、车架号或车牌（{value}）。请打开该档案，或确认这是另一位客户。</translation>
+    </message>
+    <message>
+        <source>Unknown gender.</source>
+        <translation>未知的性别。</translation>
+    </message>
+    <message>
+        <source>Enter the contact's name.</source>
+        <translation>请输入联系人姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown contact role.</source>
+        <translation>未知的联系人类别。</translation>
+    </message>
+    <message>
+        <source>{year} is not a model year.</source>
+        <translation>{year} 不是有效的年款。</translation>
+    </message>
+    <message>
+        <source>Unknown energy kind.</source>
+        <translation>未知的能源类型。</translation>
+    </message>
+    <message>
+        <source>Warranty periods are positive.</source>
+        <translation>保修期限须为正数。</translation>
+    </message>
+    <message>
+        <source>The purchase date lies in the future.</source>
+        <translation>购车日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>{km} km is not an odometer reading.</source>
+        <translation>{km} 公里不是有效的里程读数。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into #{id}.</source>
+        <translation>该客户已合并到 #{id}。</translation>
+    </message>
+    <message>
+        <source>Say how the customer gave or withdrew consent.</source>
+        <translation>请注明客户同意或撤回同意的方式。</translation>
+    </message>
+    <message>
+        <source>The same VIN is entered twice.</source>
+        <translation>同一车架号输入了两次。</translation>
+    </message>
+    <message>
+        <source>VIN {vin} is already in the customer file (owner {name}). Change that vehicle's owner instead of adding it again.</source>
+        <translation>车架号 {vin} 已在客户档案中（车主 {name}）。请办理该车的过户，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>The VIN identifies the vehicle and cannot be edited; add the right vehicle and merge the two.</source>
+        <translation>车架号是车辆的标识，不能修改；请添加正确的车辆后将两者合并。</translation>
+    </message>
+    <message>
+        <source>{name} owns this vehicle already.</source>
+        <translation>{name} 已是这辆车的车主。</translation>
+    </message>
+    <message>
+        <source>{km} km is lower than the last reading, {last} km. Check the odometer; if it is right (a replaced cluster), give the reason.</source>
+        <translation>{km} 公里低于上次读数 {last} 公里。请核对里程表；如确实如此（如更换了仪表），请填写原因。</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两位不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>{name} was merged into #{id} already.</source>
+        <translation>{name} 已合并到 #{id}。</translation>
+    </message>
+    <message>
+        <source>Choose two different vehicles to merge.</source>
+        <translation>请选择两辆不同的车进行合并。</translation>
+    </message>
+    <message>
+        <source>This vehicle was merged already.</source>
+        <translation>这辆车已被合并。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} rows have problems ({count} in all).</source>
+        <translation>未导入任何数据：{n} 行有问题（共 {count} 处）。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than {n} rows; split it.</source>
+        <translation>工作簿超过 {n} 行，请拆分后导入。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an Excel workbook (.xlsx): {error}</source>
+        <translation>无法作为 Excel 工作簿（.xlsx）读取此文件：{error}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-03-31).</source>
+        <translation>{value} 不是日期（请写作 2024-03-31）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} 不是整数。</translation>
+    </message>
+    <message>
+        <source>{value} is not a customer type (person or company).</source>
+        <translation>{value} 不是客户类型（个人或单位）。</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no.</source>
+        <translation>{value} 不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer's name.</source>
+        <translation>请选择客户名称所在的列。</translation>
+    </message>
+    <message>
+        <source>{value} is not a consent channel.</source>
+        <translation>{value} 不是有效的同意渠道。</translation>
+    </message>
+    <message>
+        <source>A vehicle needs its VIN.</source>
+        <translation>车辆须有车架号。</translation>
+    </message>
+    <message>
+        <source>VIN {vin} is also on row {other}.</source>
+        <translation>车架号 {vin} 与第 {other} 行重复。</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is also on row {other}, on another VIN.</source>
+        <translation>车牌 {plate} 与第 {other} 行重复，但车架号不同。</translation>
+    </message>
+    <message>
+        <source>VIN {vin} is already in the customer file (owner {name}).</source>
+        <translation>车架号 {vin} 已在客户档案中（车主 {name}）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no rows to import.</source>
+        <translation>工作簿中没有可导入的行。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Customer created</source>
+        <translation>建立客户档案</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Customer imported from {file}</source>
+        <translation>从 {file} 导入客户</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} {vin} added</source>
+        <translation>添加车辆 {plate} {vin}</translation>
+    </message>
+    <message>
+        <source>Vehicle {vin} details changed</source>
+        <translation>修改车辆 {vin} 的资料</translation>
+    </message>
+    <message>
+        <source>Plate of {vin} changed from {old} to {new}</source>
+        <translation>车辆 {vin} 车牌由 {old} 变更为 {new}</translation>
+    </message>
+    <message>
+        <source>Became owner of {plate} {vin} (from {other})</source>
+        <translation>成为 {plate} {vin} 的车主（原车主 {other}）</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} {vin} passed to {other}</source>
+        <translation>车辆 {plate} {vin} 过户给 {other}</translation>
+    </message>
+    <message>
+        <source>Odometer of {vin} recorded lower: {km} km ({reason})</source>
+        <translation>车辆 {vin} 里程读数回落：{km} 公里（{reason}）</translation>
+    </message>
+    <message>
+        <source>Marketing consent {state} ({channel})</source>
+        <translation>营销同意：{state}（{channel}）</translation>
+    </message>
+    <message>
+        <source>Merged with {other} (#{other_id})</source>
+        <translation>与 {other}（#{other_id}）合并</translation>
+    </message>
+    <message>
+        <source>Vehicle {other_vin} merged into {vin}</source>
+        <translation>车辆 {other_vin} 合并到 {vin}</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Add vehicle</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation>车架号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reason to accept a failing VIN check</source>
+        <translation>车架号校验不通过仍接受的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>车牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>发动机号</translation>
+    </message>
+    <message>
+        <source>Invoice date (2024-03-31)</source>
+        <translation>购车发票日期（如 2024-03-31）</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保险到期日</translation>
+    </message>
+    <message>
+        <source>Annual inspection due</source>
+        <translation>年检到期日</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Plate on file</source>
+        <translation>车牌已存在</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>仍然保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>--user needs --password-file.</source>
+        <translation>--user 需要同时给出 --password-file。</translation>
+    </message>
+    <message>
+        <source>Unknown field or column in --map {item}.</source>
+        <translation>--map {item} 中的字段或列不存在。</translation>
+    </message>
+    <message>
+        <source>{rows} rows are good: {new} new customers, {old} on file, {vehicles} vehicles.</source>
+        <translation>{rows} 行无误：新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>第 {row} 行，{column} 列：{reason}</translation>
+    </message>
+    <message>
+        <source>Imported {customers} customers and {vehicles} vehicles ({matched} customers were on file already).</source>
+        <translation>已导入 {customers} 位客户、{vehicles} 辆车（其中 {matched} 位客户已在档案中）。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户档案</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,665 @@
+"""The customer file's screen state: search as you type, the customer page, forms, import, merge.
+
+Every service call runs through the ``TaskRunner`` with a name: a new keystroke starts a new
+``customers.search`` task, which cancels the one still running, so a stale result never lands.
+Item models only receive service results; they never query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+
+from services.customers import (
+    ContactInput,
+    CustomerInfo,
+    CustomerInput,
+    DuplicateFound,
+    SearchHit,
+    TimelineEntry,
+    VehicleInfo,
+    VehicleInput,
+)
+from services.customers_import import (
+    FIELDS,
+    ImportPreview,
+    ImportRejected,
+    RowError,
+    guess_mapping,
+    read_workbook,
+)
+from services.errors import ValidationError
+from services.users import Permission
+from viewmodels.errors import describe
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+# No signal here carries a bool: PySide6 6.12.0 drops a reference to True on every emit of a
+# Python bool (the interpreter then aborts with "bool_dealloc" at exit).
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+MATCH_NAMES = {
+    "name": QT_TRANSLATE_NOOP("CustomerSearch", "name"),
+    "pinyin": QT_TRANSLATE_NOOP("CustomerSearch", "pinyin"),
+    "initials": QT_TRANSLATE_NOOP("CustomerSearch", "initials"),
+    "mobile": QT_TRANSLATE_NOOP("CustomerSearch", "phone"),
+    "plate": QT_TRANSLATE_NOOP("CustomerSearch", "plate"),
+    "vin": QT_TRANSLATE_NOOP("CustomerSearch", "VIN"),
+}
+KIND_NAMES = {
+    "person": QT_TRANSLATE_NOOP("CustomerKind", "Person"),
+    "company": QT_TRANSLATE_NOOP("CustomerKind", "Company"),
+}
+CONSENT_CHANNEL_NAMES = {
+    "paper": QT_TRANSLATE_NOOP("ConsentChannel", "Paper form"),
+    "phone": QT_TRANSLATE_NOOP("ConsentChannel", "Phone"),
+    "wechat": QT_TRANSLATE_NOOP("ConsentChannel", "WeChat"),
+    "sms": QT_TRANSLATE_NOOP("ConsentChannel", "SMS"),
+    "app": QT_TRANSLATE_NOOP("ConsentChannel", "App"),
+    "email": QT_TRANSLATE_NOOP("ConsentChannel", "E-mail"),
+    "import": QT_TRANSLATE_NOOP("ConsentChannel", "Imported"),
+}
+TIMELINE_STATES = {
+    "given": QT_TRANSLATE_NOOP("Timeline", "given"),
+    "withdrawn": QT_TRANSLATE_NOOP("Timeline", "withdrawn"),
+}
+
+
+def _date(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+class _ListModel(QAbstractTableModel):
+    """A read-only table over a list of result objects; subclasses name columns and cells."""
+
+    HEADERS: tuple[str, ...] = ()
+    CONTEXT = "CustomerTables"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return _tr(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        obj = self._rows[index.row()]
+        if role == ObjectRole:
+            return obj
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(obj, index.column())
+        return None
+
+    def cell(self, obj: Any, column: int) -> str:
+        raise NotImplementedError
+
+
+class SearchResultsModel(_ListModel):
+    """Search hits: who, how to reach them, which car, and what the query matched."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CustomerTables", "Name"), QT_TRANSLATE_NOOP("CustomerTables", "Mobile"),
+        QT_TRANSLATE_NOOP("CustomerTables", "Plate"), QT_TRANSLATE_NOOP("CustomerTables", "Vehicle"),
+        QT_TRANSLATE_NOOP("CustomerTables", "VIN"), QT_TRANSLATE_NOOP("CustomerTables", "Found by"),
+    )
+
+    def cell(self, h: SearchHit, column: int) -> str:
+        if column == 0:
+            return h.name if h.kind == "person" else f"{h.name} ({_tr('CustomerKind', 'Company')})"
+        if column == 1:
+            return h.mobile
+        if column == 2:
+            return h.plate
+        if column == 3:
+            more = h.vehicle_count - 1 if h.vehicle_count > 1 else 0
+            return h.vehicle + (_tr("CustomerTables", QT_TRANSLATE_NOOP("CustomerTables", " (+{n} more)")).format(n=more) if more else "")
+        if column == 4:
+            return h.vin
+        return _tr("CustomerSearch", MATCH_NAMES.get(h.matched, h.matched))
+
+
+class VehiclesModel(_ListModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CustomerTables", "Plate"), QT_TRANSLATE_NOOP("CustomerTables", "VIN"),
+        QT_TRANSLATE_NOOP("CustomerTables", "Vehicle"), QT_TRANSLATE_NOOP("CustomerTables", "Odometer (km)"),
+        QT_TRANSLATE_NOOP("CustomerTables", "Warranty until"), QT_TRANSLATE_NOOP("CustomerTables", "三包 until"),
+        QT_TRANSLATE_NOOP("CustomerTables", "Insurance expiry"), QT_TRANSLATE_NOOP("CustomerTables", "Inspection due"),
+    )
+
+    def cell(self, v: VehicleInfo, column: int) -> str:
+        if column == 0:
+            return v.plate or ""
+        if column == 1:
+            return v.vin + (" ⚠" if v.vin_check_overridden else "")
+        if column == 2:
+            return " ".join(str(x) for x in (v.brand, v.model, v.model_year or "", v.colour) if x)
+        if column == 3:
+            return f"{v.last_odometer:,}" if v.last_odometer is not None else ""
+        return _date((v.warranty_until, v.sanbao_until, v.insurance_expiry, v.inspection_due)[column - 4])
+
+
+class TimelineModel(_ListModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CustomerTables", "When"), QT_TRANSLATE_NOOP("CustomerTables", "What"),
+        QT_TRANSLATE_NOOP("CustomerTables", "By"),
+    )
+
+    def __init__(self, local=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._local = local or (lambda at: at)
+
+    def cell(self, e: TimelineEntry, column: int) -> str:
+        if column == 0:
+            return self._local(e.at).strftime("%Y-%m-%d %H:%M")
+        if column == 1:
+            return describe_entry(e)
+        return e.username or ""
+
+
+def describe_entry(e: TimelineEntry) -> str:
+    params = dict(e.params)
+    if "state" in params:
+        params["state"] = _tr("Timeline", TIMELINE_STATES.get(params["state"], params["state"]))
+    if "channel" in params:
+        params["channel"] = _tr("ConsentChannel", CONSENT_CHANNEL_NAMES.get(params["channel"], params["channel"]))
+    text = _tr("Timeline", e.title)
+    try:
+        return " ".join(text.format(**params).split())
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+class ImportErrorsModel(_ListModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CustomerTables", "Row"), QT_TRANSLATE_NOOP("CustomerTables", "Column"),
+        QT_TRANSLATE_NOOP("CustomerTables", "Problem"),
+    )
+
+    def cell(self, e: RowError, column: int) -> str:
+        if column == 0:
+            return str(e.row)
+        if column == 1:
+            return e.column
+        return e.message(QCoreApplication.translate)
+
+
+# ---- search --------------------------------------------------------------------------------------
+
+
+class CustomerSearchViewModel(QObject):
+    """Search as you type.
+
+    Signals:
+        resultsChanged(int): a search finished with this many hits (the model holds them).
+        errorChanged(str): the last search failed with this message ("" when it worked).
+        customerOpened(int, int): a hit was opened: customer id and vehicle id (0 for none).
+    """
+
+    resultsChanged = Signal(int)
+    errorChanged = Signal(str)
+    customerOpened = Signal(int, int)
+
+    TASK = "customers.search"
+
+    def __init__(self, service, actor, tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.tasks = tasks
+        self.results = SearchResultsModel(self)
+        self.query = ""
+
+    @Slot(str)
+    def setQuery(self, text: str) -> None:  # noqa: N802
+        self.query = text
+        if not text.strip():
+            self.tasks.cancel(self.TASK)
+            self.results.set_rows([])
+            self.resultsChanged.emit(0)
+            return
+        self.tasks.run(self.TASK, self.service.search, self.actor, text,
+                       on_done=self._done, on_error=self._failed)
+
+    def _done(self, hits: list[SearchHit]) -> None:
+        self.results.set_rows(hits)
+        self.errorChanged.emit("")
+        self.resultsChanged.emit(len(hits))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.errorChanged.emit(describe(exc))
+
+    @Slot(int)
+    def openRow(self, row: int) -> None:  # noqa: N802
+        hit = self.results.row_object(row)
+        if hit is not None:
+            self.customerOpened.emit(hit.customer_id, hit.vehicle_id or 0)
+
+
+# ---- the customer page --------------------------------------------------------------------------
+
+
+class CustomerPageViewModel(QObject):
+    """One customer's file: profile, vehicles, timeline.
+
+    Signals:
+        loaded(): the customer (``self.customer``) and both models are filled.
+        errorChanged(str): loading or an action failed.
+    """
+
+    loaded = Signal()
+    errorChanged = Signal(str)
+
+    def __init__(self, service, actor, tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.tasks = tasks
+        self.customer: CustomerInfo | None = None
+        self.vehicles = VehiclesModel(self)
+        self.timeline = TimelineModel(service.clock.local, self)
+
+    def can_edit(self) -> bool:
+        return self.actor.can(Permission.EDIT_CUSTOMERS)
+
+    def can_merge(self) -> bool:
+        return self.actor.can(Permission.MERGE_CUSTOMERS)
+
+    def can_export(self) -> bool:
+        return self.actor.can(Permission.EXPORT_PERSONAL_DATA)
+
+    @Slot(int)
+    def load(self, customer_id: int) -> None:
+        def work():
+            return self.service.customer(self.actor, customer_id), self.service.timeline(self.actor, customer_id)
+
+        self.tasks.run("customers.page", work, on_done=self._loaded, on_error=lambda e: self.errorChanged.emit(describe(e)))
+
+    @Slot()
+    def reload(self) -> None:
+        if self.customer is not None:
+            self.load(self.customer.id)
+
+    def _loaded(self, result) -> None:
+        self.customer, entries = result
+        self.vehicles.set_rows(self.customer.vehicles)
+        self.timeline.set_rows(entries)
+        self.loaded.emit()
+
+    def summary_lines(self) -> list[tuple[str, str]]:
+        """Label and value pairs for the profile panel, translated."""
+        c = self.customer
+        if c is None:
+            return []
+        t = lambda s: _tr("CustomerPage", s)  # noqa: E731
+        rows = [
+            (t(QT_TRANSLATE_NOOP("CustomerPage", "Type")), _tr("CustomerKind", KIND_NAMES.get(c.kind, c.kind))),
+            (t(QT_TRANSLATE_NOOP("CustomerPage", "Mobile")), c.mobile), (t(QT_TRANSLATE_NOOP("CustomerPage", "Other phone")), c.other_phone), (t(QT_TRANSLATE_NOOP("CustomerPage", "Address")), c.address),
+            (t(QT_TRANSLATE_NOOP("CustomerPage", "Birthday")), _date(c.birthday)), (t(QT_TRANSLATE_NOOP("CustomerPage", "Tags")), "、".join(c.tags)),
+            (t(QT_TRANSLATE_NOOP("CustomerPage", "Marketing consent")), (t(QT_TRANSLATE_NOOP("CustomerPage", "yes, {date} ({channel})")) if c.marketing_consent else t(QT_TRANSLATE_NOOP("CustomerPage", "no"))).format(
+                date=_date(c.consent_date),
+                channel=_tr("ConsentChannel", CONSENT_CHANNEL_NAMES.get(c.consent_channel or "", "")))),
+            (t(QT_TRANSLATE_NOOP("CustomerPage", "Car club")), f"{c.club_number} {c.club_level or ''}".strip() if c.club_number else ""),
+        ]
+        if c.kind == "company":
+            rows += [(t(QT_TRANSLATE_NOOP("CustomerPage", "Credit code")), c.credit_code or ""),
+                     (t(QT_TRANSLATE_NOOP("CustomerPage", "Billing")), t(QT_TRANSLATE_NOOP("CustomerPage", "Monthly statement, day {day}")).format(day=c.statement_day or "")
+                      if c.billing_terms == "monthly" else t(QT_TRANSLATE_NOOP("CustomerPage", "Cash")))]
+        rows += [(t(QT_TRANSLATE_NOOP("CustomerPage", "Contacts")), "；".join(f"{x.name} {x.mobile}".strip() for x in c.contacts)), (t(QT_TRANSLATE_NOOP("CustomerPage", "Notes")), c.notes)]
+        return [(label, value) for label, value in rows if value]
+
+
+# ---- forms ------------------------------------------------------------------------------------------
+
+
+def _parse_date(text: str) -> date | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.replace("/", "-").replace(".", "-"))
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{value} is not a date (write 2024-03-31)."),
+                              value=text) from None
+
+
+def _parse_int(text: str, field: str) -> int | None:
+    text = (text or "").replace(",", "").strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{value} is not a whole number."), field=field,
+                              value=text)
+    return int(text)
+
+
+class CustomerEditViewModel(QObject):
+    """New or edited customer.
+
+    Signals:
+        saved(int): the customer id, after saving.
+        duplicatesFound(str): same mobile/VIN/plate on file; confirm with ``save(..., confirmed=True)``.
+        errorChanged(str, str): message and the field at fault ("" when none).
+    """
+
+    saved = Signal(int)
+    duplicatesFound = Signal(str)
+    errorChanged = Signal(str, str)
+
+    def __init__(self, service, actor, tasks, customer: CustomerInfo | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.tasks = tasks
+        self.customer = customer
+
+    def values(self) -> dict[str, Any]:
+        c = self.customer
+        if c is None:
+            return {"kind": "person", "billing_terms": "cash"}
+        return {
+            "name": c.name, "kind": c.kind, "mobile": c.mobile, "other_phone": c.other_phone, "address": c.address,
+            "birthday": _date(c.birthday), "source": c.source, "notes": c.notes, "credit_code": c.credit_code or "",
+            "invoice_title": c.invoice_title, "billing_terms": c.billing_terms,
+            "statement_day": str(c.statement_day or ""), "credit_limit": str(c.credit_limit or ""),
+            "tags": "，".join(c.tags), "club_number": c.club_number or "", "club_level": c.club_level or "",
+            "contacts": "\n".join(f"{x.name} {x.mobile}".strip() for x in c.contacts),
+        }
+
+    def _input(self, v: dict[str, Any]) -> CustomerInput:
+        contacts = []
+        for line in (v.get("contacts") or "").splitlines():
+            parts = line.split()
+            if parts:
+                mobile = parts[-1] if len(parts) > 1 and any(ch.isdigit() for ch in parts[-1]) else ""
+                name = " ".join(parts[:-1] if mobile else parts)
+                contacts.append(ContactInput(name=name, role="driver", mobile=mobile))
+        try:
+            limit = Decimal(v["credit_limit"]) if (v.get("credit_limit") or "").strip() else None
+        except InvalidOperation:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A credit limit is an amount of 0 or more."),
+                                  field="credit_limit") from None
+        return CustomerInput(
+            name=v.get("name", ""), kind=v.get("kind", "person"), mobile=v.get("mobile", ""),
+            other_phone=v.get("other_phone", ""), address=v.get("address", ""), birthday=_parse_date(v.get("birthday", "")),
+            source=v.get("source", ""), notes=v.get("notes", ""), credit_code=v.get("credit_code", ""),
+            invoice_title=v.get("invoice_title", ""), billing_terms=v.get("billing_terms", "cash"),
+            credit_limit=limit, statement_day=_parse_int(v.get("statement_day", ""), "statement_day"),
+            tags=tuple(t for t in re.split(r"[,，;；、\s]+", v.get("tags", "")) if t),
+            club_number=v.get("club_number", ""), club_level=v.get("club_level", ""),
+            contacts=tuple(contacts), version=self.customer.version if self.customer else 0,
+        )
+
+    def save(self, values: dict, confirmed: bool = False) -> None:
+        try:
+            data = self._input(values)
+        except ValidationError as exc:
+            self.errorChanged.emit(describe(exc), exc.field or "")
+            return
+        if self.customer is None:
+            fn = lambda: self.service.create_customer(self.actor, data, allow_duplicate=confirmed)  # noqa: E731
+        else:
+            if self.customer.phones_masked and data.mobile == self.customer.mobile:
+                data = replace(data, mobile="")  # a masked number left as it was keeps the stored one
+            fn = lambda: self.service.update_customer(self.actor, self.customer.id, data)  # noqa: E731
+        self.tasks.run("customers.save", fn, on_done=lambda c: self.saved.emit(c.id), on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DuplicateFound):
+            self.duplicatesFound.emit(describe(exc))
+        else:
+            self.errorChanged.emit(describe(exc), getattr(exc, "field", None) or "")
+
+
+class VehicleEditViewModel(QObject):
+    """Add a vehicle to a customer (VIN check, override with a reason, plate kinds).
+
+    Signals:
+        saved(int): the vehicle id.
+        vinCheckFailed(str): the check character is wrong: the message, and the form asks for a reason.
+        duplicatesFound(str): the plate is on another car on file.
+        errorChanged(str, str): message and field.
+    """
+
+    saved = Signal(int)
+    vinCheckFailed = Signal(str)
+    duplicatesFound = Signal(str)
+    errorChanged = Signal(str, str)
+
+    def __init__(self, service, actor, tasks, customer_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.tasks = tasks
+        self.customer_id = customer_id
+
+    def save(self, v: dict, confirmed: bool = False) -> None:
+        try:
+            data = VehicleInput(
+                vin=v.get("vin", ""), plate=v.get("plate", ""), vin_override_reason=v.get("vin_override_reason", ""),
+                brand=v.get("brand", ""), model=v.get("model", ""),
+                model_year=_parse_int(v.get("model_year", ""), "model_year"), colour=v.get("colour", ""),
+                engine_number=v.get("engine_number", ""), purchase_date=_parse_date(v.get("purchase_date", "")),
+                delivery_date=_parse_date(v.get("delivery_date", "")), insurer=v.get("insurer", ""),
+                insurance_expiry=_parse_date(v.get("insurance_expiry", "")),
+                inspection_due=_parse_date(v.get("inspection_due", "")),
+                odometer_km=_parse_int(v.get("odometer_km", ""), "odometer_km"),
+            )
+        except ValidationError as exc:
+            self.errorChanged.emit(describe(exc), exc.field or "")
+            return
+        self.tasks.run("customers.vehicle", lambda: self.service.add_vehicle(
+            self.actor, self.customer_id, data, allow_duplicate=confirmed),
+            on_done=lambda info: self.saved.emit(info.id), on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DuplicateFound):
+            self.duplicatesFound.emit(describe(exc))
+        elif isinstance(exc, ValidationError) and exc.field == "vin" and "expected" in exc.params:
+            self.vinCheckFailed.emit(describe(exc))
+        else:
+            self.errorChanged.emit(describe(exc), getattr(exc, "field", None) or "")
+
+
+# ---- merge --------------------------------------------------------------------------------------------
+
+
+class MergeViewModel(QObject):
+    """Merge another record into the one on screen.
+
+    Signals:
+        merged(int): the kept customer id.
+        errorChanged(str): the merge was refused.
+    """
+
+    merged = Signal(int)
+    errorChanged = Signal(str)
+
+    def __init__(self, service, actor, tasks, keep: CustomerInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.tasks = tasks
+        self.keep = keep
+        self.search = CustomerSearchViewModel(service, actor, tasks, self)
+        self.search.TASK = "customers.merge_search"
+
+    @Slot(int)
+    def mergeRow(self, row: int) -> None:  # noqa: N802
+        hit = self.search.results.row_object(row)
+        if hit is None:
+            return
+        if hit.customer_id == self.keep.id:
+            self.errorChanged.emit(_tr("ServiceError", QT_TRANSLATE_NOOP("ServiceError", "Choose two different customers to merge.")))
+            return
+        self.tasks.run("customers.merge", self.service.merge_customers, self.actor, self.keep.id, hit.customer_id,
+                       on_done=lambda r: self.merged.emit(r.kept_id),
+                       on_error=lambda e: self.errorChanged.emit(describe(e)))
+
+
+# ---- import and export --------------------------------------------------------------------------------
+
+
+class ImportViewModel(QObject):
+    """Excel import: read the file, map columns, preview with per-row errors, import all or nothing.
+
+    Signals:
+        sheetLoaded(): headers and the guessed mapping are ready.
+        previewReady(): ``preview`` and the errors model are filled.
+        imported(str): the import is done; a summary for the user.
+        errorChanged(str): reading or importing failed.
+    """
+
+    sheetLoaded = Signal()
+    previewReady = Signal()
+    imported = Signal(str)
+    errorChanged = Signal(str)
+
+    FIELDS = FIELDS
+
+    def __init__(self, service, actor, tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.tasks = tasks
+        self.sheet = None
+        self.file_name = ""
+        self.mapping: dict[str, int] = {}
+        self.preview: ImportPreview | None = None
+        self.errors = ImportErrorsModel(self)
+
+    @staticmethod
+    def field_label(name: str) -> str:
+        from services.customers_import import FIELD_BY_NAME
+
+        return _tr("CustomerField", FIELD_BY_NAME[name].label)
+
+    @Slot(str)
+    def loadFile(self, path: str) -> None:  # noqa: N802
+        self.file_name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        self.tasks.run("customers.import_read", read_workbook, path, on_done=self._loaded,
+                       on_error=lambda e: self.errorChanged.emit(describe(e)))
+
+    def _loaded(self, sheet) -> None:
+        self.sheet = sheet
+        self.mapping = guess_mapping(sheet.headers, QCoreApplication.translate)
+        self.preview = None
+        self.errors.set_rows([])
+        self.sheetLoaded.emit()
+
+    def set_mapping(self, field: str, column: int) -> None:
+        """Map ``field`` to column index ``column`` (-1: not imported)."""
+        self.mapping.pop(field, None)
+        if column >= 0:
+            for other in [k for k, v in self.mapping.items() if v == column]:
+                del self.mapping[other]
+            self.mapping[field] = column
+
+    @Slot()
+    def runPreview(self) -> None:  # noqa: N802
+        if self.sheet is None:
+            return
+        self.tasks.run("customers.import_preview", self.service.preview_import, self.actor, self.sheet,
+                       dict(self.mapping), on_done=self._previewed,
+                       on_error=lambda e: self.errorChanged.emit(describe(e)))
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.errors.set_rows(preview.errors)
+        self.previewReady.emit()
+
+    def preview_summary(self) -> str:
+        p = self.preview
+        if p is None:
+            return ""
+        return _tr("CustomerImport", QT_TRANSLATE_NOOP(
+            "CustomerImport", "{rows} rows: {good} good, {bad} with problems. {new} new customers, {old} "
+                              "already on file, {vehicles} vehicles.")).format(
+            rows=p.total_rows, good=len(p.rows), bad=len(p.bad_rows), new=p.new_customers,
+            old=p.existing_customers, vehicles=p.new_vehicles)
+
+    @Slot()
+    def runImport(self) -> None:  # noqa: N802
+        if self.sheet is None:
+            return
+        self.tasks.run("customers.import", self.service.import_sheet, self.actor, self.sheet, dict(self.mapping),
+                       file_name=self.file_name, on_done=self._imported, on_error=self._import_failed)
+
+    def _imported(self, result) -> None:
+        self.imported.emit(_tr("CustomerImport", QT_TRANSLATE_NOOP("CustomerImport", "Imported {customers} customers and {vehicles} vehicles.")).format(
+            customers=result.customers_created, vehicles=result.vehicles_created))
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportRejected):
+            self.errors.set_rows(exc.errors)
+        self.errorChanged.emit(describe(exc))
+
+
+class ExportViewModel(QObject):
+    """Export the customer file to .xlsx (personal data: permission-checked and logged by the service).
+
+    Signals:
+        exported(str): the path written.
+        errorChanged(str): refused or failed.
+    """
+
+    exported = Signal(str)
+    errorChanged = Signal(str)
+
+    def __init__(self, service, actor, tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.tasks = tasks
+
+    @Slot(str, str)
+    def export(self, path: str, purpose: str = "") -> None:
+        headers = [_tr("CustomerField", f.label) for f in FIELDS]
+        title = _tr("CustomerImport", QT_TRANSLATE_NOOP("CustomerImport", "Customers"))
+
+        def work() -> str:
+            data = self.service.export_workbook(self.actor, headers, sheet_title=title, purpose=purpose)
+            with open(path, "wb") as fh:
+                fh.write(data)
+            return path
+
+        self.tasks.run("customers.export", work, on_done=self.exported.emit,
+                       on_error=lambda e: self.errorChanged.emit(describe(e)))

@@ -1,0 +1,119 @@
+"""The customer page: profile, vehicles, and the timeline of everything the station did with them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class CustomerPageView(QWidget):
+    """Signals:
+        customerChanged(): the customer was edited or merged (the search list may be stale).
+    """
+
+    customerChanged = Signal()
+
+    def __init__(self, vm, make_edit_vm, make_vehicle_vm, make_merge_vm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.make_edit_vm = make_edit_vm
+        self.make_vehicle_vm = make_vehicle_vm
+        self.make_merge_vm = make_merge_vm
+        self.title = QLabel(self.tr("Find a customer on the left, or press Ctrl+F."))
+        self.title.setObjectName("customerTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.profile = QFormLayout()
+        self.error = QLabel()
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.vehicle_button = QPushButton(self.tr("Add &vehicle"))
+        self.merge_button = QPushButton(self.tr("&Merge with…"))
+        for b in (self.edit_button, self.vehicle_button, self.merge_button):
+            b.setEnabled(False)
+        self.vehicles = _table(vm.vehicles)
+        self.timeline = _table(vm.timeline)
+        self.timeline.setColumnWidth(0, 130)
+        self.timeline.setColumnWidth(1, 380)
+        tabs = QTabWidget()
+        tabs.addTab(self.vehicles, self.tr("Vehicles"))
+        tabs.addTab(self.timeline, self.tr("Timeline"))
+
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.vehicle_button, self.merge_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addLayout(self.profile)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        lay.addWidget(tabs, 1)
+
+        vm.loaded.connect(self._show)
+        vm.errorChanged.connect(self.error.setText)
+        self.edit_button.clicked.connect(self._edit)
+        self.vehicle_button.clicked.connect(self._add_vehicle)
+        self.merge_button.clicked.connect(self._merge)
+
+    def _show(self) -> None:
+        c = self.vm.customer
+        self.title.setText(c.name)
+        self.error.setText("")
+        while self.profile.rowCount():
+            self.profile.removeRow(0)
+        for label, value in self.vm.summary_lines():
+            text = QLabel(value)
+            text.setWordWrap(True)
+            self.profile.addRow(label, text)
+        self.edit_button.setEnabled(self.vm.can_edit())
+        self.vehicle_button.setEnabled(self.vm.can_edit())
+        self.merge_button.setEnabled(self.vm.can_merge())
+
+    def _edit(self) -> None:
+        from views.customers_edit import CustomerEditDialog
+
+        dialog = CustomerEditDialog(self.make_edit_vm(self.vm.customer), self)
+        dialog.saved_id.connect(self._changed)
+        dialog.open()
+
+    def _add_vehicle(self) -> None:
+        from views.customers_vehicle import VehicleDialog
+
+        dialog = VehicleDialog(self.make_vehicle_vm(self.vm.customer.id), self)
+        dialog.saved_id.connect(lambda _vid: self._changed(self.vm.customer.id))
+        dialog.open()
+
+    def _merge(self) -> None:
+        from views.customers_merge import MergeDialog
+
+        dialog = MergeDialog(self.make_merge_vm(self.vm.customer), self)
+        dialog.merged_id.connect(self._changed)
+        dialog.open()
+
+    def _changed(self, customer_id: int) -> None:
+        self.vm.load(customer_id)
+        self.customerChanged.emit()
