@@ -44,7 +44,7 @@ class AppContext:
     def customers(self):
         from services.customers import CustomerService
 
-        return CustomerService(self.db, self.audit, self.clock)
+        return CustomerService(self.db, self.audit, self.clock, timeline_sources=[self._job_card_timeline])
 
     @cached_property
     def parts(self):
@@ -53,10 +53,50 @@ class AppContext:
         return PartsService(self.db, self.audit, self.clock)
 
     @cached_property
+    def parts_receiving(self):
+        from services.parts_receiving import ReceivingService
+
+        return ReceivingService(self.db, self.audit, self.clock, parts=self.parts)
+
+    @cached_property
+    def parts_purchasing(self):
+        from services.parts_purchasing import PurchasingService
+
+        return PurchasingService(self.db, self.audit, self.clock, parts=self.parts)
+
+    @cached_property
+    def parts_stocktake(self):
+        from services.parts_stocktake import StocktakeService
+
+        return StocktakeService(self.db, self.audit, self.clock, parts=self.parts)
+
+    @cached_property
+    def parts_reports(self):
+        from services.parts_reports import PartsReports
+
+        return PartsReports(self.db, self.audit, self.clock)
+
+    @cached_property
+    def parts_pricelist(self):
+        from services.parts_pricelist import PriceListImporter
+
+        return PriceListImporter(self.db, self.audit, self.clock, parts=self.parts)
+
+    @cached_property
     def tools(self):
         from services.tools import ToolService
 
         return ToolService(self.db, self.audit, self.clock)
+
+    @cached_property
+    def job_cards(self):
+        from services.job_cards import JobCardService
+
+        return JobCardService(self.db, self.audit, self.clock, station=self.station, users=self.users,
+                              customers=self.customers, parts=self.parts)
+
+    def _job_card_timeline(self, actor, customer_id):
+        return self.job_cards.timeline(actor, customer_id)
 
     def close(self) -> None:
         self.db.dispose()

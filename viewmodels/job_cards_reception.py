@@ -1,0 +1,374 @@
+"""One job card at the front desk: find the car, record the intake, add lines, print, move it on.
+
+Every service call runs in a task; results come back as signals. The lines table model is fed
+with the card the service returns after each change (it never queries).
+
+Signals:
+    vehicleHits(list): search hits for the typed plate / VIN / name.
+    warningsChanged(list): reception warnings, already translated.
+    cardChanged(object): the card (``JobCardInfo``) after opening or any change.
+    operationHits(list): catalogue operations (``OperationInfo``) for the typed text.
+    partHits(list): parts (``PartRow``) for the typed text.
+    printed(str): a document was written to this PDF file.
+    errorChanged(str): a message to show ("" clears it).
+    busyChanged(bool)
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
+
+from services.job_cards import (
+    CHECKLISTS,
+    FUEL_LEVELS,
+    JOB_TYPE_NAMES,
+    OLD_PARTS,
+    OTHER_KINDS,
+    REPAIR_CLASSES,
+    WARNING_LIGHTS,
+    Approval,
+    Intake,
+)
+from services.users import Permission
+from viewmodels.errors import describe
+from viewmodels.job_cards import payer_name, status_name
+from viewmodels.tasks import TaskRunner
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class JobLinesModel(QAbstractTableModel):
+    LineRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list = []
+        self._headers = [self.tr("Kind"), self.tr("Code"), self.tr("Name"), self.tr("Hours / qty"), self.tr("Price"),
+                         self.tr("Discount"), self.tr("Amount"), self.tr("Payer"), self.tr("Approval")]
+
+    def set_lines(self, lines) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def line(self, row: int):
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        ln = self._lines[index.row()]
+        if role == self.LineRole:
+            return ln
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4, 5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        kinds = {"labour": self.tr("Labour"), "part": self.tr("Part"), "other": self.tr("Other")}
+        approvals = {"pending": self.tr("awaiting customer"), "approved": self.tr("approved"),
+                     "declined": self.tr("declined")}
+        return [kinds.get(ln.kind, ln.kind), ln.code, ln.name, f"{ln.qty.normalize():f}", f"{ln.price:,.2f}",
+                f"{(ln.discount * 100).normalize():f}%" if ln.discount else "", f"{ln.amount:,.2f}",
+                payer_name(ln.payer), approvals.get(ln.approval or "", "")][col]
+
+
+class ReceptionViewModel(QObject):
+    vehicleHits = Signal(list)
+    warningsChanged = Signal(list)
+    cardChanged = Signal(object)
+    operationHits = Signal(list)
+    partHits = Signal(list)
+    printed = Signal(str)
+    errorChanged = Signal(str)
+    busyChanged = Signal(bool)
+
+    def __init__(self, service, parts, actor, tasks: TaskRunner, *, output_dir: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.parts = parts
+        self.actor = actor
+        self.tasks = tasks
+        self.lines = JobLinesModel(self)
+        self.card = None
+        self.vehicle_id: int | None = None
+        self.output_dir = output_dir or Path(tempfile.gettempdir())
+        self.can_edit = actor.can(Permission.EDIT_JOB_CARDS)
+        self.can_check = actor.can(Permission.QUALITY_CHECK)
+
+    # ---- plumbing ---------------------------------------------------------------------------
+    def _run(self, name: str, fn, *args, on_done, **kwargs) -> None:
+        self.busyChanged.emit(True)
+
+        def done(result) -> None:
+            self.busyChanged.emit(False)
+            self.errorChanged.emit("")
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.busyChanged.emit(False)
+            self.errorChanged.emit(describe(exc))
+
+        self.tasks.run(f"job_card.{name}", fn, *args, on_done=done, on_error=failed, **kwargs)
+
+    def _set_card(self, card) -> None:
+        self.card = card
+        self.vehicle_id = card.vehicle_id
+        self.lines.set_lines(card.lines)
+        self.cardChanged.emit(card)
+
+    # ---- finding the car ---------------------------------------------------------------------
+    @Slot(str)
+    def findVehicle(self, text: str) -> None:  # noqa: N802
+        if not text.strip():
+            self.vehicleHits.emit([])
+            return
+        self._run("find", self.service.find_vehicles, self.actor, text, on_done=self.vehicleHits.emit)
+
+    @Slot(int)
+    def selectVehicle(self, vehicle_id: int, mileage: int | None = None) -> None:  # noqa: N802
+        self.vehicle_id = vehicle_id
+        self._run("warnings", self.service.reception_warnings, self.actor, vehicle_id, mileage,
+                  on_done=self._warnings)
+
+    def _warnings(self, warnings) -> None:
+        self.warningsChanged.emit([translate("ServiceError", w.text).format(**w.params) for w in warnings])
+
+    # ---- choices for the form ---------------------------------------------------------------------
+    @staticmethod
+    def job_types() -> list[tuple[str, str]]:
+        return [(k, translate("JobType", v)) for k, v in JOB_TYPE_NAMES.items()]
+
+    @staticmethod
+    def status_name(status: str) -> str:
+        return status_name(status)
+
+    @staticmethod
+    def payer_name(payer: str) -> str:
+        return payer_name(payer)
+
+    @staticmethod
+    def repair_classes() -> list[tuple[str, str]]:
+        return [(k, translate("RepairClass", v)) for k, v in REPAIR_CLASSES.items()]
+
+    @staticmethod
+    def fuel_levels() -> list[str]:
+        return list(FUEL_LEVELS)
+
+    @staticmethod
+    def old_parts_choices() -> list[tuple[str, str]]:
+        return [(k, translate("OldParts", v)) for k, v in OLD_PARTS.items()]
+
+    @staticmethod
+    def warning_lights() -> list[tuple[str, str]]:
+        return [(k, translate("WarningLight", v)) for k, v in WARNING_LIGHTS.items()]
+
+    @staticmethod
+    def other_kinds() -> list[tuple[str, str]]:
+        return [(k, translate("OtherCharge", v)) for k, v in OTHER_KINDS.items()]
+
+    @staticmethod
+    def approval(username: str, password: str) -> Approval | None:
+        return Approval(username.strip(), password) if username.strip() else None
+
+    def intake(self, fields: dict) -> Intake:
+        """The form's fields (names of ``Intake``) as the service's input."""
+        return Intake(vehicle_id=self.vehicle_id or 0, **fields)
+
+    # ---- the card ------------------------------------------------------------------------------
+    def open_card(self, intake: Intake | dict, *, estimate: bool = False) -> None:
+        if isinstance(intake, dict):
+            intake = self.intake(intake)
+        if self.vehicle_id is None:
+            self.errorChanged.emit(self.tr("Find the car first (plate or VIN)."))
+            return
+        self._run("open", self.service.open_card, self.actor, replace(intake, vehicle_id=self.vehicle_id),
+                  estimate=estimate, on_done=self._set_card)
+
+    def save_intake(self, intake: Intake | dict) -> None:
+        if isinstance(intake, dict):
+            intake = self.intake(intake)
+        if self.card is None:
+            return self.open_card(intake)
+        self._run("save", self.service.update_intake, self.actor, self.card.id, self.card.version,
+                  replace(intake, vehicle_id=self.card.vehicle_id), on_done=self._set_card)
+
+    @Slot(str)
+    def load(self, number: str) -> None:
+        self._run("load", self.service.card_by_number, self.actor, number, on_done=self._set_card)
+
+    # ---- lines -----------------------------------------------------------------------------------
+    @Slot(str)
+    def lookupOperations(self, text: str) -> None:  # noqa: N802
+        day = self.service.clock.today()
+        family = ""
+        job_type = None
+        if self.card is not None:
+            bits = self.card.vehicle_desc.split(" ")
+            family = bits[1] if len(bits) > 1 else ""
+            job_type = self.card.job_type
+        self.tasks.run("job_card.operations", self.service.catalogue.lookup, self.actor, text, day=day,
+                       family=family, job_type=job_type, on_done=self.operationHits.emit,
+                       on_error=lambda e: self.errorChanged.emit(describe(e)))
+
+    @Slot(str)
+    def lookupParts(self, text: str) -> None:  # noqa: N802
+        if self.parts is None:
+            self.partHits.emit([])
+            return
+        self.tasks.run("job_card.parts", self.parts.search, self.actor, text, limit=30, on_done=self.partHits.emit,
+                       on_error=lambda e: self.errorChanged.emit(describe(e)))
+
+    def add_operation(self, code: str, *, hours: str = "", reason: str = "", discount: str = "",
+                      approval: Approval | None = None) -> None:
+        if self.card is None:
+            return
+        self._run("add_labour", self.service.add_labour, self.actor, self.card.id, self.card.version, code,
+                  hours=hours or None, hours_reason=reason, discount=self._pct(discount), approval=approval,
+                  on_done=self._set_card)
+
+    def add_part(self, part_id: int, qty: str, *, discount: str = "", approval: Approval | None = None) -> None:
+        if self.card is None:
+            return
+        self._run("add_part", self.service.add_part, self.actor, self.card.id, self.card.version, part_id, qty or "1",
+                  discount=self._pct(discount), approval=approval, on_done=self._set_card)
+
+    def add_other(self, kind: str, amount: str, name: str = "") -> None:
+        if self.card is None:
+            return
+        self._run("add_other", self.service.add_other, self.actor, self.card.id, self.card.version, kind, amount,
+                  name=name, on_done=self._set_card)
+
+    @Slot(int)
+    def removeLine(self, row: int) -> None:  # noqa: N802
+        ln = self.lines.line(row)
+        if self.card is None or ln is None:
+            return
+        self._run("remove", self.service.remove_line, self.actor, self.card.id, self.card.version, ln.id,
+                  on_done=self._set_card)
+
+    @staticmethod
+    def _pct(text: str) -> Decimal | str:
+        """A discount typed in percent ("5" or "5%") as a fraction."""
+        text = (text or "").strip().rstrip("%")
+        if not text:
+            return Decimal(0)
+        try:
+            return Decimal(text) / 100
+        except InvalidOperation:
+            return text
+
+    # ---- moving the card on ----------------------------------------------------------------------
+    @Slot()
+    def dispatch(self) -> None:
+        if self.card is not None:
+            self._run("dispatch", self.service.dispatch, self.actor, self.card.id, self.card.version,
+                      on_done=self._set_card)
+
+    @Slot(str)
+    def transition(self, status: str) -> None:
+        if self.card is not None:
+            self._run("transition", self.service.transition, self.actor, self.card.id, self.card.version, status,
+                      on_done=self._set_card)
+
+    def cancel(self, reason: str) -> None:
+        if self.card is not None:
+            self._run("cancel", self.service.cancel, self.actor, self.card.id, self.card.version, reason,
+                      on_done=self._set_card)
+
+    def checklist(self) -> list[str]:
+        """The checklist of the card's job type, translated."""
+        items = CHECKLISTS.get(self.card.job_type if self.card else "repair", [])
+        return [translate("Checklist", i) for i in items]
+
+    def quality_check(self, *, final: bool, passed: bool, items: list[tuple[str, bool]], reason: str = "",
+                      road_test: bool = False, road_test_km: int | None = None, road_test_note: str = "") -> None:
+        if self.card is None:
+            return
+        if final:
+            self._run("final_check", self.service.final_check, self.actor, self.card.id, self.card.version, passed,
+                      items, reason, road_test=road_test, road_test_km=road_test_km, road_test_note=road_test_note,
+                      on_done=self._set_card)
+        else:
+            self._run("self_check", self.service.self_check, self.actor, self.card.id, self.card.version, passed,
+                      items, reason, on_done=self._set_card)
+
+    # ---- printing ---------------------------------------------------------------------------------
+    @Slot(str)
+    def printDocument(self, which: str = "job_card") -> None:  # noqa: N802
+        """Render the card (job_card | estimate | pre_inspection) to a PDF file; ``printed`` gives the path."""
+        if self.card is None:
+            return
+        number = self.card.number
+        lang = "en" if QCoreApplication.translate("JobStatus", "Open") == "Open" else "zh_CN"
+        render = {"job_card": self.service.job_card_pdf, "estimate": self.service.estimate_pdf,
+                  "pre_inspection": self.service.pre_inspection_pdf}[which]
+        path = self.output_dir / f"{number}-{which}.pdf"
+
+        def work() -> str:
+            path.write_bytes(render(self.actor, number, translate, lang))
+            return str(path)
+
+        self._run("print", work, on_done=self.printed.emit)
+
+
+def page_images(pdf: bytes, dpi: int = 110) -> list:
+    """The PDF's pages as ``QImage``s for the preview and the printer: Qt's QtPdf where the Qt
+    build has it, else pypdfium2 where it is installed, else [] (the view then opens the file)."""
+    try:
+        from PySide6.QtCore import QBuffer, QByteArray, QSize  # noqa: F401
+        from PySide6.QtPdf import QPdfDocument  # type: ignore[import-not-found]
+    except ImportError:
+        QPdfDocument = None  # noqa: N806
+    if QPdfDocument is not None:
+        from PySide6.QtCore import QBuffer, QByteArray, QSize
+
+        buf = QBuffer()
+        buf.setData(QByteArray(pdf))
+        buf.open(QBuffer.OpenModeFlag.ReadOnly)
+        doc = QPdfDocument()
+        doc.load(buf)
+        out = []
+        for i in range(doc.pageCount()):
+            size = doc.pagePointSize(i)
+            out.append(doc.render(i, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72))))
+        return out
+    try:
+        import pypdfium2 as pdfium  # type: ignore[import-not-found]
+    except ImportError:
+        return []
+    from PySide6.QtGui import QImage
+
+    out = []
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        for page in doc:
+            bitmap = page.render(scale=dpi / 72)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            img = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+            out.append(img)
+            page.close()
+    finally:
+        doc.close()
+    return out
