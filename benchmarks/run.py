@@ -12,7 +12,6 @@ runs next to its floor — the same work with no application around it — and p
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
@@ -25,7 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "benchmarks" / ".cache"
 RESULTS = ROOT / "benchmarks" / "results"
-AREAS = ("customers", "job_cards", "parts", "tools", "reporting")
 
 # figure name -> target (ms unless the unit says otherwise); see issue 7
 TARGETS = {
@@ -56,6 +54,16 @@ def figure(name: str, samples: list[float], unit: str = "ms", *, floor: list[flo
         row["ratio"] = med / row["floor_median"] if row["floor_median"] else None
     row["meets_target"] = None if target is None else p95 <= target
     return row
+
+
+def figure_row(name: str, unit: str, median: float, p95: float, floor_name: str = "",
+               floor_median: float | None = None, floor_p95: float | None = None, *, target: float | None = None,
+               note: str = "") -> dict:
+    """A row from figures another module measured (median and p95 already computed)."""
+    return {"figure": name, "unit": unit, "median": median, "p95": p95, "floor": floor_name,
+            "floor_median": floor_median, "floor_p95": floor_p95,
+            "ratio": (median / floor_median) if floor_median else None, "target": target, "note": note,
+            "meets_target": None if target is None else p95 <= target}
 
 
 def dataset(scale: str) -> tuple[Path, float | None]:
@@ -100,22 +108,23 @@ def startup(db: Path, repeats: int) -> list[dict]:
 
 def area_rows(db: Path, repeats: int) -> list[dict]:
     from app.context import AppContext
+    from benchmarks.adapters import all_rows
 
-    rows: list[dict] = []
     ctx, _ = AppContext.open(f"sqlite:///{db}")
     try:
-        for area in AREAS:
-            try:
-                module = importlib.import_module(f"benchmarks.bench_{area}")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"benchmarks.bench_{area}":
-                    raise
-                rows.append({"figure": f"{area}: not built yet", "unit": "", "median": None, "p95": None})
-                continue
-            rows.extend(module.run(ctx, repeats))
+        return all_rows(ctx, repeats)
     finally:
         ctx.close()
-    return rows
+
+
+def ui_stall(db: Path) -> list[dict]:
+    """The longest stall of the UI thread while heavy work runs in the background (child process)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "benchmarks.probe_stall", f"sqlite:///{db}"], capture_output=True,
+                         text=True, env=env, cwd=ROOT, check=True)
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    return [figure_row("UI-thread longest stall during background work", "ms", data["median_late_ms"],
+                       data["max_late_ms"], target=50.0, note=data["work"])]
 
 
 def render(rows: list[dict]) -> str:
@@ -149,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
                      "p95": gen_seconds, "n": 1, "target": None, "floor": "", "meets_target": None})
     rows += startup(db, max(3, args.repeats // 4))
     rows += area_rows(db, args.repeats)
+    rows += ui_stall(db)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
               f"{platform.system()} {platform.release()}"
     table = render(rows)

@@ -1,0 +1,93 @@
+"""Child process: how late the UI thread's timer fires while searches, a PDF, a store workbook and a
+price-list import run through the app's TaskRunner. Prints one JSON line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    url = sys.argv[1]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.context import AppContext
+    from benchmarks.bench_parts import write_pricelist
+    from services.users import Actor
+    from viewmodels.tasks import TaskRunner
+
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    ctx, _ = AppContext.open(url)
+    actor = Actor.system()
+    tasks = TaskRunner()
+    tmp = Path(tempfile.mkdtemp())
+    book = tmp / "pricelist.xlsx"
+    write_pricelist(book, 10_000)
+    lates: list[float] = []
+    tick_ms = 10
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        lates.append(max(0.0, (now - last[0]) * 1000 - tick_ms))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(tick_ms)
+    timer.timeout.connect(tick)
+
+    def searches() -> None:
+        for q in ("zw", "1234", "A1234", "张", "wang", "LFV", "13800"):
+            ctx.customers.search(actor, q)
+
+    def store_workbook() -> None:
+        from datetime import timedelta
+
+        from reports.parts_store import store_workbook as render
+
+        today = ctx.clock.today()
+        render(ctx.parts_reports.store_reports(actor, today - timedelta(days=365), today))
+
+    def pdf() -> None:
+        with ctx.db.engine.connect() as conn:
+            from sqlalchemy import text
+
+            number = conn.execute(text("SELECT number FROM job_cards ORDER BY id DESC LIMIT 1")).scalar_one()
+        ctx.job_cards.job_card_pdf(actor, number)
+
+    def price_list() -> None:
+        ctx.parts_pricelist.import_file(actor, book)
+
+    jobs = {"search": searches, "job card PDF": pdf, "store workbook (a year)": store_workbook,
+            "price-list import (10k rows)": price_list}
+
+    async def run() -> None:
+        timer.start()
+        last[0] = time.perf_counter()
+        for name, fn in jobs.items():
+            tasks.run(name, fn)
+        while tasks.busy:
+            await asyncio.sleep(0.05)
+        timer.stop()
+
+    loop.run_until_complete(run())
+    tasks.shutdown()
+    ctx.close()
+    print(json.dumps({"max_late_ms": max(lates) if lates else 0.0,
+                      "median_late_ms": statistics.median(lates) if lates else 0.0,
+                      "ticks": len(lates), "work": ", ".join(jobs)}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
