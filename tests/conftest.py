@@ -130,10 +130,16 @@ def qloop(qapp):
 
 
 @pytest.fixture
-def tasks(qloop):
-    """A TaskRunner whose worker threads are all gone when the test ends."""
+def tasks(request, qloop):
+    """A TaskRunner whose worker threads are all gone when the test ends.
+
+    It is torn down before the test's database: a worker still holding a connection when the
+    engine is disposed (or the PostgreSQL schema dropped) would leak that connection into a later test.
+    """
     from viewmodels.tasks import TaskRunner
 
+    if "empty_db" in request.fixturenames:
+        request.getfixturevalue("empty_db")
     runner = TaskRunner()
     yield runner
     runner.shutdown()
