@@ -57,9 +57,7 @@ def _bytes(wb: Workbook) -> bytes:
     return buf.getvalue()
 
 
-def store_workbook(data: Any) -> bytes:
-    wb = Workbook(write_only=True)
-    v = data.value
+def _value(wb: Workbook, v: Any) -> None:
     _sheet(wb, "库存金额", ["类别", "在库品种", "库存金额"],
            [[c or "（未分类）", n, val] for c, n, val in v.by_category] + [["合计", len(v.rows), v.total]],
            {2: MONEY}, [18, 10, 16])
@@ -67,24 +65,59 @@ def store_workbook(data: Any) -> bytes:
            ([r.number, r.name, r.category, r.unit, r.on_hand, r.avg_cost, r.value,
              r.last_issue.replace(tzinfo=None) if r.last_issue else None] for r in v.rows),
            {4: QTY, 5: MONEY, 6: MONEY}, [16, 24, 12, 6, 10, 12, 14, 18])
+
+
+def _turns(wb: Workbook, turns: Any) -> None:
     _sheet(wb, "库存周转率", ["类别", "出库成本", "平均库存", "周转率(次/年)"],
-           ([t.category or "（未分类）", t.issue_cost, t.average_stock, t.turns] for t in data.turns),
+           ([t.category or "（未分类）", t.issue_cost, t.average_stock, t.turns] for t in turns),
            {1: MONEY, 2: MONEY}, [18, 14, 14, 14])
-    slow = data.slow
+
+
+def _slow(wb: Workbook, slow: Any) -> None:
     _sheet(wb, f"呆滞件({slow.months}个月)", ["零件号", "名称", "类别", "在库数量", "平均成本", "库存金额", "最后出库"],
            [[r.number, r.name, r.category, r.on_hand, r.avg_cost, r.value,
              r.last_issue.replace(tzinfo=None) if r.last_issue else None] for r in slow.rows]
            + [["合计", "", "", None, None, slow.slow_value, None],
               ["占库存金额", "", "", None, None, slow.share, None]],
            {3: QTY, 4: MONEY, 5: MONEY}, [16, 24, 12, 10, 12, 14, 18])
+
+
+def _below_minimum(wb: Workbook, rows: Any) -> None:
     _sheet(wb, "低于最低库存", ["零件号", "名称", "在库", "已预留", "在途", "最低库存", "储备定额"],
-           ([r.number, r.name, r.on_hand, r.reserved, r.on_order, r.min_stock, r.quota] for r in data.below_minimum),
+           ([r.number, r.name, r.on_hand, r.reserved, r.on_order, r.min_stock, r.quota] for r in rows),
            {2: QTY, 3: QTY, 4: QTY, 5: QTY, 6: QTY}, [16, 24, 8, 8, 8, 10, 10])
+
+
+def _fill_rate(wb: Workbook, rows: Any) -> None:
     _sheet(wb, "配件一次满足率", ["月份", "需求行数", "一次满足行数", "满足率"],
-           ([f.month, f.lines, f.served, f.rate] for f in data.fill_rate), {3: PCT}, [10, 10, 12, 10])
+           ([f.month, f.lines, f.served, f.rate] for f in rows), {3: PCT}, [10, 10, 12, 10])
+
+
+def _channels(wb: Workbook, rows: Any) -> None:
     _sheet(wb, "销售渠道", ["渠道", "行数", "数量", "销售额", "成本", "毛利"],
-           ([CHANNELS.get(c.channel, c.channel), c.lines, c.qty, c.revenue, c.cost, c.margin] for c in data.channels),
+           ([CHANNELS.get(c.channel, c.channel), c.lines, c.qty, c.revenue, c.cost, c.margin] for c in rows),
            {2: QTY, 3: MONEY, 4: MONEY, 5: MONEY}, [12, 8, 10, 14, 14, 14])
+
+
+REPORTS = {"value": _value, "turns": _turns, "slow": _slow, "below_minimum": _below_minimum,
+           "fill_rate": _fill_rate, "channels": _channels}
+
+
+def report_xlsx(kind: str, data: Any) -> bytes:
+    """One of the store's reports on its own (what the screen shows), as the store workbook lays it out."""
+    wb = Workbook(write_only=True)
+    REPORTS[kind](wb, data)
+    return _bytes(wb)
+
+
+def store_workbook(data: Any) -> bytes:
+    wb = Workbook(write_only=True)
+    _value(wb, data.value)
+    _turns(wb, data.turns)
+    _slow(wb, data.slow)
+    _below_minimum(wb, data.below_minimum)
+    _fill_rate(wb, data.fill_rate)
+    _channels(wb, data.channels)
     return _bytes(wb)
 
 

@@ -968,6 +968,55 @@ class PartsService:
 
         return self.write_scan(scan_key, work)
 
+    def undo_issue_scan(self, actor: Actor, scan_key: str, *, undo_key: str | None = None) -> MoveInfo:
+        """Take back exactly the issue that the scan ``scan_key`` made: a reversing move at the same cost,
+        price and channel, and the job's reservation given back as far as that issue had consumed it.
+
+        ``undo_key`` is the undo's own key, so replaying the undo after a crash reverses nothing twice.
+        """
+        actor.require(Permission.ISSUE_PARTS)
+        if not scan_key:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Nothing to undo."))
+
+        def work(s: Session) -> MoveInfo:
+            move = s.scalar(select(StockMove).where(StockMove.scan_key == scan_key))
+            if move is None or move.kind != "issue" or move.qty >= 0 or move.reverses_id is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "That scan was not an issue to a job card; "
+                                                                        "nothing was taken back."))
+            if s.scalar(select(StockMove.id).where(StockMove.reverses_id == move.id)) is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "That scan was taken back already."))
+            qty = -move.qty
+            move_id = self.ledger.post(s, actor, part_id=move.part_id, bin_id=move.bin_id, kind="issue", qty=qty,
+                                       unit_cost=move.unit_cost, job_ref=move.job_ref, line_ref=move.line_ref,
+                                       scan_key=undo_key, price=move.price, channel=move.channel,
+                                       reference=move.reference, reverses_id=move.id, note="undo")
+            # what the reservations count as issued may not exceed what the job still holds after the undo
+            held = -_q(s.scalar(select(func.coalesce(func.sum(StockMove.qty), 0)).where(
+                StockMove.job_ref == move.job_ref, StockMove.part_id == move.part_id,
+                StockMove.kind.in_(("issue", "return")))))
+            res = s.scalars(select(Reservation).where(
+                Reservation.job_ref == move.job_ref, Reservation.part_id == move.part_id,
+                Reservation.issued_qty > 0).order_by(
+                (Reservation.line_ref == (move.line_ref or "")).desc(), Reservation.id.desc())).all()
+            give_back = min(qty, max(sum((r.issued_qty for r in res), ZERO) - max(held, ZERO), ZERO))
+            for r in res:
+                if give_back <= 0:
+                    break
+                back = min(give_back, r.issued_qty)
+                give_back -= back
+                r.issued_qty = r.issued_qty - back
+                r.qty = r.qty + back
+                r.status = "open"
+                s.execute(update(PartStock).where(PartStock.part_id == move.part_id)
+                          .values(reserved=PartStock.reserved + back))
+            s.flush()
+            self.audit.record(s, actor, "stock.issue_undo", "part", move.part_id,
+                              f"{move.job_ref} +{fmt_qty(qty)} (undo of scan {scan_key})",
+                              details={"move_id": move.id, "reversal_id": move_id})
+            return self.ledger.move_info(s, move_id)
+
+        return self.write_scan(undo_key, work)
+
     def issued_for_job(self, job_ref: str, actor: Actor | None = None) -> list[IssuedLine]:
         """What a job card has drawn, net of returns, per part (the job card shows it)."""
         if actor is not None:
@@ -1003,7 +1052,8 @@ class PartsService:
             if row is None:
                 served = on_hand - reserved >= qty
                 row = Reservation(job_ref=job_ref, line_ref=line_ref, part_id=part_id, qty=qty, requested_qty=qty,
-                                  issued_qty=ZERO, served_from_stock=served, status="open", username=actor.username)
+                                  issued_qty=ZERO, served_from_stock=served, status="open", username=actor.username,
+                                  created_at=self.clock.now())  # the fill rate counts by the station's clock
                 s.add(row)
                 delta = qty
             else:

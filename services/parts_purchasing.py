@@ -366,6 +366,13 @@ class PurchasingService:
             s.flush()
             return self._return_info(s, ret.id)
 
+    def supplier_returns(self, actor: Actor, *, limit: int = 100) -> list[SupplierReturnInfo]:
+        """The latest returns and claims, newest first."""
+        actor.require(Permission.VIEW_PARTS)
+        with self.db.read() as s:
+            ids = s.scalars(select(SupplierReturn.id).order_by(SupplierReturn.id.desc()).limit(limit)).all()
+            return [self._return_info(s, i) for i in ids]
+
     def _return_info(self, s, return_id: int) -> SupplierReturnInfo:
         ret = s.get(SupplierReturn, return_id)
         sup = s.get(Supplier, ret.supplier_id)

@@ -113,6 +113,12 @@ class StoreReports:
     period: tuple[date, date] = field(default=(date.min, date.max))
 
 
+def _require_view(actor: Actor) -> None:
+    """The store's reports are for the parts staff (VIEW_PARTS) and the managers (VIEW_REPORTS)."""
+    if not actor.can(Permission.VIEW_REPORTS):
+        actor.require(Permission.VIEW_PARTS)
+
+
 class PartsReports:
     def __init__(self, db: Database, audit: AuditLog, clock: Clock) -> None:
         self.db = db
@@ -124,7 +130,7 @@ class PartsReports:
                 datetime.combine(end + timedelta(days=1), time.min, tzinfo=self.clock.zone))
 
     def stock_value(self, actor: Actor, *, with_rows: bool = True) -> StockValueReport:
-        actor.require(Permission.VIEW_PARTS)
+        _require_view(actor)
         with self.db.read() as s:
             rows: list[ValueRow] = []
             cats: dict[str, list] = {}
@@ -144,7 +150,7 @@ class PartsReports:
 
     def turns(self, actor: Actor, start: date, end: date) -> tuple[TurnsRow, ...]:
         """库存周转率 per category: cost of issues and sales ÷ average stock at cost, annualised."""
-        actor.require(Permission.VIEW_PARTS)
+        _require_view(actor)
         lo, hi = self._bounds(start, end)
         days = Decimal((end - start).days + 1)
         with self.db.read() as s:
@@ -180,7 +186,7 @@ class PartsReports:
 
     def slow_stock(self, actor: Actor, months: int = 6) -> SlowStockReport:
         """呆滞件: stock with no issue for ``months`` months (never issued counts from its last receipt)."""
-        actor.require(Permission.VIEW_PARTS)
+        _require_view(actor)
         cutoff = self.clock.now() - timedelta(days=int(months * 30.4375))
         with self.db.read() as s:
             q = (select(Part.number, Part.name_zh, Part.category, Part.unit, PartStock.on_hand, PartStock.avg_cost,
@@ -194,7 +200,7 @@ class PartsReports:
         return SlowStockReport(months, rows, sum((r.value for r in rows), ZERO), total)
 
     def below_minimum(self, actor: Actor, limit: int | None = None) -> tuple[BelowMinimumRow, ...]:
-        actor.require(Permission.VIEW_PARTS)
+        _require_view(actor)
         with self.db.read() as s:
             q = (select(Part.number, Part.name_zh, PartStock.on_hand, PartStock.reserved, PartStock.on_order,
                         Part.min_stock, Part.quota)
@@ -207,7 +213,7 @@ class PartsReports:
             return tuple(BelowMinimumRow(*r) for r in s.execute(q))
 
     def fill_rate_by_month(self, actor: Actor, start: date, end: date) -> tuple[FillRateRow, ...]:
-        actor.require(Permission.VIEW_PARTS)
+        _require_view(actor)
         lo, hi = self._bounds(start, end)
         with self.db.read() as s:
             rows = s.execute(select(Reservation.created_at, Reservation.served_from_stock)
@@ -223,7 +229,7 @@ class PartsReports:
 
     def sales_by_channel(self, actor: Actor, start: date, end: date) -> tuple[ChannelRow, ...]:
         """Parts sold by channel (workshop, internal, warranty, counter), returns netted, at price and at cost."""
-        actor.require(Permission.VIEW_PARTS)
+        _require_view(actor)
         lo, hi = self._bounds(start, end)
         channel = func.coalesce(StockMove.channel, literal_column("'workshop'"))
         with self.db.read() as s:

@@ -176,6 +176,52 @@ class StocktakeService:
                     raise
         raise AssertionError("unreachable")
 
+    def undo_count(self, actor: Actor, stocktake_id: int, scan_key: str) -> CountOutcome:
+        """Take back exactly the count that the scan ``scan_key`` made (a negative count, logged).
+
+        The undo is keyed from the scan's own key, so replaying it, or undoing one scan twice, takes
+        nothing back a second time.
+        """
+        actor.require(Permission.STOCKTAKE)
+        if not scan_key:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Nothing to undo."))
+        undo_key = undo_key_for(scan_key)
+        for attempt in range(2):
+            try:
+                with self.db.write() as s:
+                    earlier = s.scalar(select(StocktakeCount).where(StocktakeCount.scan_key == undo_key))
+                    if earlier is not None:
+                        return CountOutcome(self._count_line(s, earlier.line_id), earlier.qty, True)
+                    st = self._get(s, stocktake_id)
+                    count = s.scalar(select(StocktakeCount).join(StocktakeLine, StocktakeLine.id == StocktakeCount.line_id)
+                                     .where(StocktakeCount.scan_key == scan_key, StocktakeLine.stocktake_id == st.id))
+                    if count is None:
+                        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "That scan is not a count of "
+                                                                                "stocktake {number}."), number=st.number)
+                    if st.status not in ("counting", "recount") or count.recount != (st.status == "recount"):
+                        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Stocktake {number} has moved on "
+                                                                                "since that count; it cannot be "
+                                                                                "taken back."), number=st.number)
+                    line = s.get(StocktakeLine, count.line_id)
+                    if count.recount:
+                        line.recount_qty = (line.recount_qty or ZERO) - count.qty
+                    else:
+                        line.counted_qty = line.counted_qty - count.qty
+                    s.add(StocktakeCount(line_id=line.id, qty=-count.qty, recount=count.recount, scan_key=undo_key,
+                                         username=actor.username))
+                    s.flush()
+                    out = CountOutcome(self._count_line(s, line.id), -count.qty)
+                    self.audit.record(s, actor, "stocktake.count_undo", "stocktake", st.id,
+                                      f"{st.number} {out.line.bin_code} {out.line.number} −{count.qty.normalize()}",
+                                      details={"scan_key": scan_key})
+                    return out
+            except Exception as exc:  # the same undo racing from another PC: read the first one's result
+                from sqlalchemy.exc import IntegrityError
+
+                if not isinstance(exc, IntegrityError) or attempt:
+                    raise
+        raise AssertionError("unreachable")
+
     def sheet(self, actor: Actor, stocktake_id: int) -> list[CountLine]:
         """The counting sheet: blind (counted quantities only)."""
         actor.require(Permission.STOCKTAKE)
@@ -290,6 +336,15 @@ class StocktakeService:
             .join(Part, Part.id == StocktakeLine.part_id).join(Bin, Bin.id == StocktakeLine.bin_id)
             .where(StocktakeLine.id == line_id)).one()
         return CountLine(ln.id, ln.part_id, number, name, unit, code, ln.counted_qty, ln.recount_qty, ln.needs_recount)
+
+
+def undo_key_for(scan_key: str) -> str:
+    """The key of a count's undo, made from the count's own key (fits the 64-character column)."""
+    if len(scan_key) <= 59:
+        return f"undo-{scan_key}"
+    import hashlib
+
+    return "undo-" + hashlib.sha256(scan_key.encode()).hexdigest()[:59]
 
 
 def _counting_actor(actor: Actor) -> Actor:

@@ -29,11 +29,11 @@ def test_parts_page_searches_and_pages_as_it_scrolls(qtbot, qloop, tasks, ctx, a
     model.fetchMore()
     qtbot.waitUntil(lambda: model.rowCount() == 2 * vm_module.PAGE)
     assert model.row_object(vm_module.PAGE).number > model.row_object(vm_module.PAGE - 1).number
-    w.search_edit.setText("jylqq")
+    w.stock_page.search_edit.setText("jylqq")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     with qtbot.waitSignal(w.vm.detailChanged):
         w.vm.open_row(0)
-    assert "06A115561B" in w.title.text() and "6901234567892" in w.barcodes.text()
+    assert "06A115561B" in w.stock_page.title.text() and "6901234567892" in w.stock_page.barcodes.text()
 
 
 def test_stocktake_page_counts_blind_by_scanning(qtbot, qloop, tasks, ctx, admin):

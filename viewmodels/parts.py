@@ -75,11 +75,14 @@ class PartsViewModel(QObject):
     @Slot(int)
     def open_row(self, row: int) -> None:
         part = self.results.row_object(row)
-        if part is None:
-            return
+        if part is not None:
+            self.open_part(part.id)
 
+    @Slot(int)
+    def open_part(self, part_id: int) -> None:
+        """Load a part's detail (again, after a move made from it)."""
         def load():
-            return self.parts.part(self.actor, part.id), self.parts.moves(self.actor, part.id, limit=100)
+            return self.parts.part(self.actor, part_id), self.parts.moves(self.actor, part_id, limit=100)
 
         def done(result) -> None:
             info, moves = result

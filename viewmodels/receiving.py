@@ -95,6 +95,7 @@ class ReceivingViewModel(QObject):
         self.queue.pendingChanged.connect(self._pending)
         self._undo_wanted = False
         self._in_flight = 0  # scans read and not yet answered (accepted or rejected)
+        self._issue_keys: list[str] = []  # keys of this session's issue scans not taken back, oldest first
         self.last_scans = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Code"), lambda r: r.code),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
@@ -188,6 +189,7 @@ class ReceivingViewModel(QObject):
             self.jobChanged.emit(value)
             row = ScanRow(scan.code, value, "", None, None, "job", True, _tr(STATE_TEXT["job"]))
         elif kind == "issue":
+            self._issue_keys.append(scan.key)
             self.count += -value.qty
             self.countChanged.emit()
             row = ScanRow(scan.code, value.part_number, value.part_name, -value.qty, value.on_hand_after, "issued",
@@ -224,21 +226,43 @@ class ReceivingViewModel(QObject):
 
     @Slot()
     def undo_last(self) -> None:
-        """Take back the last scan of the note (after every scan already read is committed)."""
-        if self.receipt is None:
-            return
+        """Take back the last scan of the note, or in issue mode the last issue scan (after every scan
+        already read is committed)."""
         if self._in_flight:
             self._undo_wanted = True
             return
         self._run_undo()
 
     def _run_undo(self) -> None:
+        if self.mode == "issue":
+            self._undo_issue()
+            return
         if self.receipt is None:
             return
         key = uuid.uuid4().hex
         self.tasks.run("receiving.undo", self.receiving.undo_last, self.actor, self.receipt.id, key,
                        on_done=lambda out: self._apply_outcome("", out),
                        on_error=lambda e: self.scanDone.emit(False, describe(e)))
+
+    def _undo_issue(self) -> None:
+        if not self._issue_keys:
+            self.scanDone.emit(False, _tr(QT_TRANSLATE_NOOP("Receiving", "Nothing to undo.")))
+            return
+        scan_key = self._issue_keys.pop()
+
+        def done(move) -> None:
+            self.count -= move.qty
+            self.countChanged.emit()
+            row = ScanRow("", move.part_number, move.part_name, move.qty, move.on_hand_after, "undone", True,
+                          _tr(STATE_TEXT["undone"]))
+            self.last_scans.prepend(row, keep=50)
+            self.scanDone.emit(True, f"{move.part_number} {move.part_name} · {row.text}")
+
+        def failed(exc: BaseException) -> None:
+            self.scanDone.emit(False, describe(exc))
+
+        self.tasks.run("receiving.undo_issue", self.parts.undo_issue_scan, self.actor, scan_key,
+                       undo_key=uuid.uuid4().hex, on_done=done, on_error=failed)
 
     @Slot(str, str)
     def link_code(self, code: str, part_number: str) -> None:

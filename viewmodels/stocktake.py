@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from services.errors import QT_TRANSLATE_NOOP, ValidationError
 from viewmodels.errors import describe
@@ -40,7 +40,10 @@ class StocktakeViewModel(QObject):
         self.bin_re = re.compile(BIN_PATTERN)
         self.queue = ScanQueue(self._handle, prefix=prefix, suffix=suffix, parent=self)
         self.queue.accepted.connect(self._accepted)
-        self.queue.rejected.connect(lambda scan, text: self.scanDone.emit(False, text))
+        self.queue.rejected.connect(self._rejected)
+        self._count_keys: list[str] = []  # keys of this session's counting scans not taken back, oldest first
+        self._in_flight = 0
+        self._undo_wanted = False
         self.sheet = RowsModel([  # blind: counted quantities only
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin_code),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
@@ -78,7 +81,44 @@ class StocktakeViewModel(QObject):
 
     @Slot(str)
     def submit(self, raw: str) -> None:
-        self.queue.submit(raw)
+        if self.queue.submit(raw) is not None:
+            self._in_flight += 1
+
+    def _answered(self) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        if self._in_flight == 0 and self._undo_wanted:
+            self._undo_wanted = False
+            self._run_undo()
+
+    def _rejected(self, scan: Scan, text: str) -> None:
+        self.scanDone.emit(False, text)
+        self._answered()
+
+    @Slot()
+    def undo_last(self) -> None:
+        """Take back the last counting scan (after every scan already read is committed)."""
+        if self._in_flight:
+            self._undo_wanted = True
+            return
+        self._run_undo()
+
+    def _run_undo(self) -> None:
+        if self.current is None or not self._count_keys:
+            self.scanDone.emit(False, QCoreApplication.translate("Stocktake", QT_TRANSLATE_NOOP(
+                "Stocktake", "Nothing to undo.")))
+            return
+        scan_key = self._count_keys.pop()
+
+        def done(out) -> None:
+            line = out.line
+            counted = line.recount if line.recount is not None else line.counted
+            self.scanDone.emit(True, QCoreApplication.translate("Stocktake", QT_TRANSLATE_NOOP(
+                "Stocktake", "Taken back: {number} {name} · {counted}")).format(
+                number=line.number, name=line.name, counted=counted.normalize()))
+            self.refresh()
+
+        self.tasks.run("stocktake.undo", self.service.undo_count, self.actor, self.current.id, scan_key,
+                       on_done=done, on_error=lambda e: self.scanDone.emit(False, describe(e)))
 
     def _handle(self, scan: Scan) -> Any:
         if self.bin_re.match(scan.code.upper()):
@@ -91,6 +131,10 @@ class StocktakeViewModel(QObject):
                                             scan_key=scan.key))
 
     def _accepted(self, scan: Scan, result: Any) -> None:
+        self._show_accepted(scan, result)
+        self._answered()
+
+    def _show_accepted(self, scan: Scan, result: Any) -> None:
         kind, value = result
         if kind == "bin":
             self.bin_code = value
@@ -98,6 +142,8 @@ class StocktakeViewModel(QObject):
             self.scanDone.emit(True, value)
             return
         line = value.line
+        if not value.replayed:
+            self._count_keys.append(scan.key)
         counted = line.recount if line.recount is not None else line.counted
         self.scanDone.emit(True, f"{line.number} {line.name} · {counted.normalize()}")
         self.refresh()

@@ -32,10 +32,11 @@ def _table(model) -> QTableView:
 
 
 class PartsPage(QWidget):
-    def __init__(self, vm, parent: QWidget | None = None) -> None:
+    def __init__(self, vm, parent: QWidget | None = None, *, actions: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
         self.part = None
+        self.actions = actions  # counter sale, adjustment, transfer (views/parts_dialogs.py)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Part number, name, pinyin (jylqq) or barcode"))
         self.below_min = QCheckBox(self.tr("Below minimum stock only"))
@@ -57,6 +58,8 @@ class PartsPage(QWidget):
         form.addRow(self.facts)
         form.addRow(self.tr("Barcodes:"), self.barcodes)
         form.addRow(self.add_code)
+        if actions is not None:
+            form.addRow(actions)
         form.addRow(tabs)
         split = QSplitter()
         split.addWidget(self.list_view)
@@ -79,6 +82,9 @@ class PartsPage(QWidget):
         self.list_view.clicked.connect(lambda idx: vm.open_row(idx.row()))
         self.add_code.clicked.connect(self._add_code)
         vm.detailChanged.connect(self._show)
+        if actions is not None:
+            vm.detailChanged.connect(actions.set_part)
+            actions.vm.done.connect(lambda _text: self.part and vm.open_part(self.part.id))
         vm.message.connect(self.status.setText)
         vm.search("")
 

@@ -1,13 +1,26 @@
-"""The parts page: parts master search and detail."""
+"""The parts page: parts master search and detail (with counter sale, adjustment, transfer), purchasing,
+returns and claims, and the store's reports."""
 
 from __future__ import annotations
 
 from viewmodels.parts import PartsViewModel
+from viewmodels.parts_actions import PartActionsViewModel
+from viewmodels.parts_purchasing import PurchasingViewModel
+from viewmodels.parts_reports import PartsReportsViewModel
 from views.parts import PartsPage
+from views.parts_area import PartsArea
+from views.parts_dialogs import PartActions
 
 
 def make_page(env):
     vm = PartsViewModel(env.ctx.parts, env.actor, env.tasks)
-    page = PartsPage(vm)
-    vm.setParent(page)
+    actions_vm = PartActionsViewModel(env.ctx.parts, env.actor, env.tasks)
+    purchasing_vm = PurchasingViewModel(env.ctx.parts_purchasing, env.ctx.parts, env.actor, env.tasks,
+                                        station=env.ctx.station)
+    reports_vm = PartsReportsViewModel(env.ctx.parts_reports, env.actor, env.tasks)
+    actions = PartActions(actions_vm)
+    stock = PartsPage(vm, actions=actions)
+    page = PartsArea(stock, purchasing_vm, reports_vm)
+    for v in (vm, actions_vm, purchasing_vm, reports_vm):
+        v.setParent(page)
     return page

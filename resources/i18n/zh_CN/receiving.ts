@@ -78,6 +78,10 @@
         <source>job card</source>
         <translation>任务委托书</translation>
     </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的扫描。</translation>
+    </message>
 </context>
 <context>
     <name>ReceivingPage</name>

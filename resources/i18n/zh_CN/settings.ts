@@ -181,7 +181,7 @@
         <translation>费率已保存。</translation>
     </message>
     <message>
-        <source>The station's details were saved.</source>
+        <source>The station&apos;s details were saved.</source>
         <translation>维修站信息已保存。</translation>
     </message>
     <message>

@@ -85,7 +85,7 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <source>Enter the station's name.</source>
+        <source>Enter the station&apos;s name.</source>
         <translation>请输入维修站名称。</translation>
     </message>
     <message>

@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>Stocktake</name>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的扫描。</translation>
+    </message>
+    <message>
+        <source>Taken back: {number} {name} · {counted}</source>
+        <translation>已撤销：{number} {name} · {counted}</translation>
+    </message>
+</context>
+<context>
     <name>StocktakePage</name>
     <message>
         <source>Bin prefix (e.g. A-01)</source>
@@ -72,6 +83,10 @@
     <message>
         <source>Scan the bin label, then each part in it</source>
         <translation>先扫描位置标签，再逐件扫描配件</translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation>撤销上一次扫描</translation>
     </message>
     <message>
         <source>Show differences</source>
