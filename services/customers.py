@@ -66,10 +66,18 @@ SEARCH_LIMIT = 50
 
 @dataclass(frozen=True)
 class ContactInput:
+    """A contact or driver (送修人). ``id`` names the stored contact this row edits: a number left
+    masked (138****1234) by someone who may not see it keeps that contact's stored number.
+    ``is_driver`` defaults to ``role == "driver"``."""
+
     name: str
     role: str = "driver"
     mobile: str = ""
     notes: str = ""
+    relation: str = ""
+    other_phone: str = ""
+    is_driver: bool | None = None
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -128,8 +136,11 @@ class ContactInfo:
     id: int
     name: str
     role: str
-    mobile: str
+    mobile: str  # masked like the customer's own numbers
     notes: str
+    relation: str = ""
+    other_phone: str = ""
+    is_driver: bool = True
 
 
 @dataclass(frozen=True)
@@ -519,7 +530,7 @@ class CustomerService:
         show = (lambda p: p or "") if full else mask_phone
         tags = tuple(s.scalars(select(CustomerTag.tag).where(CustomerTag.customer_id == c.id).order_by(CustomerTag.tag)))
         contacts = tuple(
-            ContactInfo(x.id, x.name, x.role, show(x.mobile), x.notes)
+            ContactInfo(x.id, x.name, x.role, show(x.mobile), x.notes, x.relation, show(x.other_phone), x.is_driver)
             for x in s.scalars(select(CustomerContact).where(CustomerContact.customer_id == c.id)
                                .order_by(CustomerContact.id))
         )
@@ -598,8 +609,10 @@ class CustomerService:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A customer is a person or a company."),
                                   field="kind")
         mobile = check_mobile(data.mobile) if _clean(data.mobile) else ""
-        other = normalise_phone(data.other_phone) if _clean(data.other_phone) else ""
-        if _clean(data.other_phone) and not 5 <= len(other) <= 20:
+        # a masked number (021****0101) stands for the stored one: update_customer puts that back
+        other = data.other_phone if "*" in (data.other_phone or "") else \
+            (normalise_phone(data.other_phone) if _clean(data.other_phone) else "")
+        if other and "*" not in other and not 5 <= len(other) <= 20:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{phone} is not a phone number."),
                                   field="other_phone", phone=data.other_phone)
         code = check_credit_code(data.credit_code) if _clean(data.credit_code) else ""
@@ -623,8 +636,21 @@ class CustomerService:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Enter the contact's name."), field="contacts")
             if c.role not in CONTACT_ROLES:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Unknown contact role."), field="contacts")
-            contacts.append(ContactInput(cname, c.role, check_mobile(c.mobile) if _clean(c.mobile) else "",
-                                         _clean(c.notes)))
+            masked = "*" in (c.mobile or "") or "*" in (c.other_phone or "")
+            cother = c.other_phone if "*" in (c.other_phone or "") else \
+                (normalise_phone(c.other_phone) if _clean(c.other_phone) else "")
+            if cother and "*" not in cother and not 5 <= len(cother) <= 20:
+                raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{phone} is not a phone number."),
+                                      field="contacts", phone=c.other_phone)
+            try:
+                cmobile = c.mobile if "*" in (c.mobile or "") else (check_mobile(c.mobile) if _clean(c.mobile) else "")
+            except ValidationError as exc:
+                raise ValidationError(exc.text, field="contacts", **exc.params) from None
+            if masked and c.id is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Type the contact's whole number."),
+                                      field="contacts")
+            contacts.append(ContactInput(cname, c.role, cmobile, _clean(c.notes), _clean(c.relation)[:32], cother,
+                                         c.role == "driver" if c.is_driver is None else bool(c.is_driver), c.id))
         tags = tuple(dict.fromkeys(t for t in (_clean(t)[:32] for t in data.tags) if t))
         return replace(data, name=name, mobile=mobile, other_phone=other, credit_code=code,
                        address=_clean(data.address), source=_clean(data.source)[:32], notes=(data.notes or "").strip(),
@@ -671,6 +697,9 @@ class CustomerService:
         ``DuplicateFound`` unless ``allow_duplicate``; a VIN already on file is always refused."""
         actor.require(Permission.EDIT_CUSTOMERS)
         data = self.validate_customer(data)
+        if "*" in data.other_phone:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{phone} is not a phone number."),
+                                  field="other_phone", phone=data.other_phone)
         today = self.clock.today()
         checked = [self.validate_vehicle(v, today) for v in vehicles]
         with self.db.write() as s:
@@ -712,6 +741,8 @@ class CustomerService:
                     # the form showed masked numbers: an unchanged mask keeps the stored number
                     if data.mobile == "" or "*" in (data.mobile or ""):
                         data = replace(data, mobile=c.mobile or "")
+                if "*" in (data.other_phone or ""):  # left masked: unchanged
+                    data = replace(data, other_phone=c.other_phone or "")
                 before = {f: str(getattr(c, f)) for f in ("name", "kind", "mobile", "address", "credit_code")}
                 self._apply_customer(s, c, data)
                 c.updated_by = actor.username
@@ -738,9 +769,25 @@ class CustomerService:
     def _set_tags_and_contacts(s: Session, c: Customer, d: CustomerInput) -> None:
         s.execute(delete(CustomerTag).where(CustomerTag.customer_id == c.id))
         s.add_all(CustomerTag(customer_id=c.id, tag=t) for t in d.tags)
+        stored = {x.id: x for x in s.scalars(select(CustomerContact).where(CustomerContact.customer_id == c.id))}
+
+        def kept(x: ContactInput, field: str) -> str | None:
+            # a masked number is the stored one, unchanged (only a stored contact can be masked)
+            value = getattr(x, field)
+            if "*" in (value or ""):
+                old = stored.get(x.id) if x.id is not None else None
+                if old is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Type the contact's whole number."),
+                                          field="contacts")
+                return getattr(old, field)
+            return value or None
+
+        rows = [CustomerContact(customer_id=c.id, name=x.name, role=x.role, mobile=kept(x, "mobile"), notes=x.notes,
+                                relation=x.relation, other_phone=kept(x, "other_phone"),
+                                is_driver=x.role == "driver" if x.is_driver is None else x.is_driver)
+                for x in d.contacts]
         s.execute(delete(CustomerContact).where(CustomerContact.customer_id == c.id))
-        s.add_all(CustomerContact(customer_id=c.id, name=x.name, role=x.role, mobile=x.mobile or None, notes=x.notes)
-                  for x in d.contacts)
+        s.add_all(rows)
         s.flush()
 
     def set_marketing_consent(self, actor: Actor, customer_id: int, given: bool, channel: str,
@@ -761,6 +808,29 @@ class CustomerService:
             self.audit.record(s, actor, "customer.consent", "customer", c.id,
                               f"{'given' if given else 'withdrawn'} ({channel})")
             s.flush()
+            return self._customer_info(s, actor, c, with_vehicles=False)
+
+    def set_club_membership(self, actor: Actor, customer_id: int, number: str, level: str = "",
+                            joined_on: date | None = None) -> CustomerInfo:
+        """Car-club (车友俱乐部) membership: number, level and joining date; an empty number ends it."""
+        actor.require(Permission.EDIT_CUSTOMERS)
+        number, level = _clean(number)[:32], _clean(level)[:32]
+        if not number and (level or joined_on):
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Enter the car-club membership number."),
+                                  field="club_number")
+        if joined_on and joined_on > self.clock.today():
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "The joining date lies in the future."),
+                                  field="club_joined_on")
+        with self.db.write() as s:
+            c = self._get(s, customer_id)
+            before = [c.club_number or "", c.club_level or ""]
+            c.club_number, c.club_level = number or None, level or None
+            c.club_joined_on = (joined_on or c.club_joined_on or self.clock.today()) if number else None
+            c.updated_by = actor.username
+            s.flush()
+            if before != [number, level]:
+                self._event(s, actor, c.id, "updated", details={"club": [" ".join(before).strip(),
+                                                                         f"{number} {level}".strip()]})
             return self._customer_info(s, actor, c, with_vehicles=False)
 
     def consent_history(self, actor: Actor, customer_id: int) -> list[tuple[date, bool, str, str | None]]:
@@ -1057,8 +1127,10 @@ class CustomerService:
         c = s.get(Customer, customer_id)
         if c is None or c.merged_into_id is not None:
             return
-        phones = [c.mobile, c.other_phone, *s.scalars(select(CustomerContact.mobile)
-                                                      .where(CustomerContact.customer_id == c.id))]
+        phones = [c.mobile, c.other_phone]
+        for mobile, other in s.execute(select(CustomerContact.mobile, CustomerContact.other_phone)
+                                       .where(CustomerContact.customer_id == c.id)):
+            phones += [mobile, other]
         rows = [{"key": k, "customer_id": c.id, "vehicle_id": None} for k in customer_keys(c.name, c.kind, phones)]
         for vid, vin, plate in s.execute(select(Vehicle.id, Vehicle.vin, Vehicle.plate).where(
                 Vehicle.owner_id == c.id, Vehicle.merged_into_id.is_(None))):

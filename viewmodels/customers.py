@@ -305,6 +305,18 @@ class CustomerPageViewModel(QObject):
     def can_export(self) -> bool:
         return self.actor.can(Permission.EXPORT_PERSONAL_DATA)
 
+    def vehicle_details(self, vehicle_id: int):
+        """The viewmodel of one vehicle's dialog (details, plate, owner, odometer)."""
+        from viewmodels.customers_vehicles import VehicleDetailsViewModel
+
+        return VehicleDetailsViewModel(self.service, self.actor, self.tasks, vehicle_id)
+
+    def consent(self):
+        """The viewmodel of the consent and car-club dialog of the customer on the page."""
+        from viewmodels.customers_consent import ConsentViewModel
+
+        return ConsentViewModel(self.service, self.actor, self.tasks, self.customer)
+
     @Slot(int)
     def load(self, customer_id: int) -> None:
         def work():
@@ -401,12 +413,15 @@ class CustomerEditViewModel(QObject):
             "invoice_title": c.invoice_title, "billing_terms": c.billing_terms,
             "statement_day": str(c.statement_day or ""), "credit_limit": str(c.credit_limit or ""),
             "tags": "，".join(c.tags), "club_number": c.club_number or "", "club_level": c.club_level or "",
-            "contacts": "\n".join(f"{x.name} {x.mobile}".strip() for x in c.contacts),
+            "contacts": c.contacts,
         }
 
     def _input(self, v: dict[str, Any]) -> CustomerInput:
-        contacts = []
-        for line in (v.get("contacts") or "").splitlines():
+        contacts: list[ContactInput] = []
+        given = v.get("contacts") or ""
+        if not isinstance(given, str):  # the contacts table (viewmodels.customers_contacts) hands ContactInputs
+            contacts, given = list(given), ""
+        for line in given.splitlines():
             parts = line.split()
             if parts:
                 mobile = parts[-1] if len(parts) > 1 and any(ch.isdigit() for ch in parts[-1]) else ""
@@ -417,6 +432,7 @@ class CustomerEditViewModel(QObject):
         except InvalidOperation:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A credit limit is an amount of 0 or more."),
                                   field="credit_limit") from None
+        c = self.customer
         return CustomerInput(
             name=v.get("name", ""), kind=v.get("kind", "person"), mobile=v.get("mobile", ""),
             other_phone=v.get("other_phone", ""), address=v.get("address", ""), birthday=_parse_date(v.get("birthday", "")),
@@ -424,7 +440,10 @@ class CustomerEditViewModel(QObject):
             invoice_title=v.get("invoice_title", ""), billing_terms=v.get("billing_terms", "cash"),
             credit_limit=limit, statement_day=_parse_int(v.get("statement_day", ""), "statement_day"),
             tags=tuple(t for t in re.split(r"[,，;；、\s]+", v.get("tags", "")) if t),
-            club_number=v.get("club_number", ""), club_level=v.get("club_level", ""),
+            # membership has its own dialog (views.customers_consent): a form without it keeps it
+            club_number=v.get("club_number", (c.club_number or "") if c else ""),
+            club_level=v.get("club_level", (c.club_level or "") if c else ""),
+            club_joined_on=c.club_joined_on if c else None,
             contacts=tuple(contacts), version=self.customer.version if self.customer else 0,
         )
 
@@ -650,8 +669,18 @@ class ExportViewModel(QObject):
         self.actor = actor
         self.tasks = tasks
 
+    def can_export(self) -> bool:
+        return self.actor.can(Permission.EXPORT_PERSONAL_DATA)
+
     @Slot(str, str)
     def export(self, path: str, purpose: str = "") -> None:
+        """Write the export to ``path``; ``purpose`` (why personal data leaves the system) is required
+        and goes into the audit entry."""
+        if not purpose.strip():
+            self.errorChanged.emit(_tr("ServiceError", QT_TRANSLATE_NOOP(
+                "ServiceError", "Say what the export is for: it is recorded with the export.")))
+            return
+        purpose = purpose.strip()
         headers = [_tr("CustomerField", f.label) for f in FIELDS]
         title = _tr("CustomerImport", QT_TRANSLATE_NOOP("CustomerImport", "Customers"))
 

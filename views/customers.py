@@ -10,12 +10,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -95,7 +93,6 @@ class CustomersView(QWidget):
         self.import_button.clicked.connect(self._import)
         self.export_button.clicked.connect(self._export)
         export_vm.exported.connect(lambda path: self.status.setText(self.tr("Exported to {path}").format(path=path)))
-        export_vm.errorChanged.connect(lambda msg: QMessageBox.warning(self, self.tr("Export"), msg))
         self.page.customerChanged.connect(self._refresh_search)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
         self.search_box.setFocus()
@@ -156,10 +153,13 @@ class CustomersView(QWidget):
     def _import(self) -> None:
         from views.customers_import import ImportDialog
 
-        ImportDialog(self.make_import_vm(), self).open()
+        self.import_dialog = ImportDialog(self.make_import_vm(), self)
+        self.import_dialog.open()
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the customer file"), self.tr("customers.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.export_vm.export(path if path.lower().endswith(".xlsx") else path + ".xlsx", "")
+        from views.customers_export import ExportDialog
+
+        if not self.export_vm.can_export():
+            return
+        self.export_dialog = ExportDialog(self.export_vm, self)
+        self.export_dialog.open()

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewmodels.customers_contacts import ContactsModel, relation_choices
+from views.customers_contacts import ContactsEditor
+
 
 class CustomerEditDialog(QDialog):
     """Signals:
@@ -44,15 +47,21 @@ class CustomerEditDialog(QDialog):
             ("birthday", self.tr("Birthday (2024-03-31)")), ("tags", self.tr("Tags")), ("source", self.tr("Source")),
             ("credit_code", self.tr("Unified social credit code")), ("invoice_title", self.tr("Invoice title")),
             ("billing_terms", self.tr("Billing")), ("statement_day", self.tr("Statement day")),
-            ("credit_limit", self.tr("Credit limit (yuan)")), ("club_number", self.tr("Car club number")),
-            ("club_level", self.tr("Car club level")), ("contacts", self.tr("Contacts and drivers (name mobile, one a line)")),
+            ("credit_limit", self.tr("Credit limit (yuan)")), ("contacts", self.tr("Contacts and drivers")),
             ("notes", self.tr("Notes")),
         ]
         values = vm.values()
+        self.contacts_model = ContactsModel(values.get("contacts") or (), parent=self)
+        self.contacts = ContactsEditor(self.contacts_model, relation_choices())
+        self.contacts.setObjectName("contacts")
+        form_extra = {"contacts": self.contacts}
         for name, label in rows:
+            if name in form_extra:
+                form.addRow(label, form_extra[name])
+                continue
             widget = self.fields.get(name)
             if widget is None:
-                widget = QPlainTextEdit() if name in ("contacts", "notes") else QLineEdit()
+                widget = QPlainTextEdit() if name == "notes" else QLineEdit()
                 if isinstance(widget, QPlainTextEdit):
                     widget.setFixedHeight(60)
                     widget.setTabChangesFocus(True)
@@ -93,6 +102,7 @@ class CustomerEditDialog(QDialog):
                 out[name] = w.toPlainText()
             else:
                 out[name] = w.text()
+        out["contacts"] = self.contacts_model.contacts()
         return out
 
     def _saved(self, customer_id: int) -> None:
@@ -101,7 +111,7 @@ class CustomerEditDialog(QDialog):
 
     def _error(self, message: str, field: str) -> None:
         self.error.setText(message)
-        widget = self.fields.get({"phone": "mobile"}.get(field, field))
+        widget = self.contacts if field == "contacts" else self.fields.get({"phone": "mobile"}.get(field, field))
         if widget is not None:
             widget.setFocus()
 

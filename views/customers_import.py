@@ -27,7 +27,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import customers from Excel"))
         self.resize(900, 620)
         self.file_label = QLabel(self.tr("No file chosen."))
-        choose = QPushButton(self.tr("&Choose file…"))
+        self.choose_button = choose = QPushButton(self.tr("&Choose file…"))
         self.preview_button = QPushButton(self.tr("&Check"))
         self.import_button = QPushButton(self.tr("&Import"))
         close = QPushButton(self.tr("Close"))
@@ -80,8 +80,14 @@ class ImportDialog(QDialog):
         vm.errorChanged.connect(self.summary.setText)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
-                                              self.tr("Excel workbook (*.xlsx)"))
+        # a dialog object rather than the static call: it stays reachable (tests drive it like a person)
+        self.file_dialog = QFileDialog(self, self.tr("Choose a workbook"), "", self.tr("Excel workbook (*.xlsx)"))
+        self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        self.file_dialog.fileSelected.connect(self._chosen)
+        self.file_dialog.open()
+
+    def _chosen(self, path: str) -> None:
         if path:
             self.file_label.setText(path)
             self.vm.loadFile(path)

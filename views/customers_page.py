@@ -52,7 +52,9 @@ class CustomerPageView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.vehicle_button = QPushButton(self.tr("Add &vehicle"))
         self.merge_button = QPushButton(self.tr("&Merge with…"))
-        for b in (self.edit_button, self.vehicle_button, self.merge_button):
+        self.details_button = QPushButton(self.tr("Vehicle &details…"))
+        self.consent_button = QPushButton(self.tr("&Consent and club…"))
+        for b in (self.edit_button, self.vehicle_button, self.merge_button, self.details_button, self.consent_button):
             b.setEnabled(False)
         self.vehicles = _table(vm.vehicles)
         self.timeline = _table(vm.timeline)
@@ -63,7 +65,7 @@ class CustomerPageView(QWidget):
         tabs.addTab(self.timeline, self.tr("Timeline"))
 
         buttons = QHBoxLayout()
-        for b in (self.edit_button, self.vehicle_button, self.merge_button):
+        for b in (self.edit_button, self.vehicle_button, self.details_button, self.consent_button, self.merge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -78,6 +80,9 @@ class CustomerPageView(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.vehicle_button.clicked.connect(self._add_vehicle)
         self.merge_button.clicked.connect(self._merge)
+        self.details_button.clicked.connect(self.open_vehicle)
+        self.consent_button.clicked.connect(self.open_consent)
+        self.vehicles.doubleClicked.connect(lambda index: self.open_vehicle(index.row()))
 
     def _show(self) -> None:
         c = self.vm.customer
@@ -92,6 +97,30 @@ class CustomerPageView(QWidget):
         self.edit_button.setEnabled(self.vm.can_edit())
         self.vehicle_button.setEnabled(self.vm.can_edit())
         self.merge_button.setEnabled(self.vm.can_merge())
+        self.details_button.setEnabled(self.vm.vehicles.rowCount() > 0)
+        self.consent_button.setEnabled(True)
+        if self.vm.vehicles.rowCount() and not self.vehicles.currentIndex().isValid():
+            self.vehicles.selectRow(0)
+
+    def open_vehicle(self, row: int | None = None) -> None:
+        """The vehicle dialog for ``row`` of the vehicles list (the selected one when None)."""
+        from views.customers_vehicle_edit import VehicleDetailsDialog
+
+        if not isinstance(row, int) or isinstance(row, bool):
+            row = self.vehicles.currentIndex().row()
+        v = self.vm.vehicles.row_object(row if row >= 0 else 0)
+        if v is None:
+            return
+        self.vehicle_dialog = VehicleDetailsDialog(self.vm.vehicle_details(v.id), self)
+        self.vehicle_dialog.changed.connect(lambda: self._changed(self.vm.customer.id))
+        self.vehicle_dialog.open()
+
+    def open_consent(self) -> None:
+        from views.customers_consent import ConsentDialog
+
+        self.consent_dialog = ConsentDialog(self.vm.consent(), self)
+        self.consent_dialog.changed.connect(lambda: self._changed(self.vm.customer.id))
+        self.consent_dialog.open()
 
     def _edit(self) -> None:
         from views.customers_edit import CustomerEditDialog

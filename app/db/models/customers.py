@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Versioned
@@ -66,6 +66,11 @@ class CustomerContact(Base):
     role: Mapped[str] = mapped_column(String(16), default="driver")  # driver | contact | finance
     mobile: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str] = mapped_column(String(255), default="")
+    # how the person relates to the customer (本人, 配偶, 司机, 财务...), a second number, and
+    # whether they bring the car in (送修人): a finance contact can be a driver too
+    relation: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    other_phone: Mapped[str | None] = mapped_column(String(32))
+    is_driver: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class CustomerTag(Base):

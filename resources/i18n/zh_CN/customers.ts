@@ -33,6 +33,165 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent and car club: {name}</source>
+        <translation>营销同意与车友会：{name}</translation>
+    </message>
+    <message>
+        <source>&amp;Grant consent</source>
+        <translation>同意(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>撤回同意(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Date (2024-03-31)</source>
+        <translation>日期（2024-03-31）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Save &amp;membership</source>
+        <translation>保存会员信息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Car club</source>
+        <translation>车友俱乐部</translation>
+    </message>
+    <message>
+        <source>Member number (empty: not a member)</source>
+        <translation>会员号（空：非会员）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Consent granted on {date} ({channel}).</source>
+        <translation>已于 {date} 同意（{channel}）。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {date} ({channel}). Do not contact for marketing.</source>
+        <translation>已于 {date} 撤回同意（{channel}）。请勿进行营销联系。</translation>
+    </message>
+    <message>
+        <source>No consent on file. Do not contact for marketing.</source>
+        <translation>无营销同意记录。请勿进行营销联系。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRelation</name>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Brings the car</source>
+        <translation>送修人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditDialog</name>
     <message>
         <source>New customer</source>
@@ -111,16 +270,8 @@
         <translation>信用额度（元）</translation>
     </message>
     <message>
-        <source>Car club number</source>
-        <translation>车友会会员号</translation>
-    </message>
-    <message>
-        <source>Car club level</source>
-        <translation>车友会等级</translation>
-    </message>
-    <message>
-        <source>Contacts and drivers (name mobile, one a line)</source>
-        <translation>联系人和送修人（姓名 手机，每行一位）</translation>
+        <source>Contacts and drivers</source>
+        <translation>联系人和送修人</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -358,6 +509,14 @@
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
+        <source>Vehicle &amp;details…</source>
+        <translation>车辆详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Consent and club…</source>
+        <translation>营销同意与车友会(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
@@ -491,10 +650,6 @@
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
@@ -502,17 +657,56 @@
         <source>{n} found. Enter opens the first, ↓ moves into the list.</source>
         <translation>找到 {n} 条。回车打开第一条，↓ 进入列表。</translation>
     </message>
+</context>
+<context>
+    <name>ExportDialog</name>
     <message>
         <source>Export the customer file</source>
         <translation>导出客户档案</translation>
+    </message>
+    <message>
+        <source>The workbook holds personal data. Say what it is for: the purpose is recorded with your name in the audit log.</source>
+        <translation>导出的工作簿包含个人信息。请说明用途：用途和您的姓名将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Move to the new DMS</source>
+        <translation>迁移到新的DMS系统</translation>
+    </message>
+    <message>
+        <source>Backup for the manufacturer audit</source>
+        <translation>厂家审核备份</translation>
+    </message>
+    <message>
+        <source>Car-club mailing to consenting members</source>
+        <translation>向已同意的车友会会员发送通知</translation>
     </message>
     <message>
         <source>customers.xlsx</source>
         <translation>客户档案.xlsx</translation>
     </message>
     <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>用途(&amp;P)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>请选择工作簿的保存位置。</translation>
     </message>
 </context>
 <context>
@@ -594,6 +788,41 @@
     </message>
 </context>
 <context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation>变更车主</translation>
+    </message>
+    <message>
+        <source>{vehicle} now belongs to {name}. Find the new owner; the vehicle&apos;s plates, readings and history go with it.</source>
+        <translation>{vehicle} 现属于 {name}。请查找新车主；车辆的号牌、里程记录和历史将一并转移。</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, mobile or its last 4 of the new owner</source>
+        <translation>新车主的姓名、拼音、手机或手机后4位</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Sold, gift, company car to employee…</source>
+        <translation>出售、赠与、公司车转给员工…</translation>
+    </message>
+    <message>
+        <source>From (2024-03-31)</source>
+        <translation>起始日期（2024-03-31）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Change &amp;owner</source>
+        <translation>变更车主(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>Both records have a {table} entry; merge them by hand first.</source>
@@ -608,7 +837,7 @@
         <translation>没有这辆车（#{id}）。</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名或名称。</translation>
     </message>
     <message>
@@ -648,12 +877,16 @@
         <translation>未知的性别。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>请输入联系人姓名。</translation>
     </message>
     <message>
         <source>Unknown contact role.</source>
         <translation>未知的联系人类别。</translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s whole number.</source>
+        <translation>请输入联系人的完整号码。</translation>
     </message>
     <message>
         <source>{year} is not a model year.</source>
@@ -684,11 +917,19 @@
         <translation>请注明客户同意或撤回同意的方式。</translation>
     </message>
     <message>
+        <source>Enter the car-club membership number.</source>
+        <translation>请输入车友会会员号。</translation>
+    </message>
+    <message>
+        <source>The joining date lies in the future.</source>
+        <translation>入会日期不能晚于今天。</translation>
+    </message>
+    <message>
         <source>The same VIN is entered twice.</source>
         <translation>同一车架号输入了两次。</translation>
     </message>
     <message>
-        <source>VIN {vin} is already in the customer file (owner {name}). Change that vehicle's owner instead of adding it again.</source>
+        <source>VIN {vin} is already in the customer file (owner {name}). Change that vehicle&apos;s owner instead of adding it again.</source>
         <translation>车架号 {vin} 已在客户档案中（车主 {name}）。请办理该车的过户，不要重复添加。</translation>
     </message>
     <message>
@@ -740,6 +981,10 @@
         <translation>{value} 不是整数。</translation>
     </message>
     <message>
+        <source>Say what the export is for: it is recorded with the export.</source>
+        <translation>请说明导出用途：用途将与导出一起记录。</translation>
+    </message>
+    <message>
         <source>{value} is not a customer type (person or company).</source>
         <translation>{value} 不是客户类型（个人或单位）。</translation>
     </message>
@@ -748,7 +993,7 @@
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the customer's name.</source>
+        <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>请选择客户名称所在的列。</translation>
     </message>
     <message>
@@ -774,6 +1019,18 @@
     <message>
         <source>The workbook has no rows to import.</source>
         <translation>工作簿中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation>同意日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the odometer reading.</source>
+        <translation>请输入里程表读数。</translation>
+    </message>
+    <message>
+        <source>Find the new owner and choose them in the list.</source>
+        <translation>请查找新车主并在列表中选中。</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1090,157 @@
     <message>
         <source>withdrawn</source>
         <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailsDialog</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>发动机号</translation>
+    </message>
+    <message>
+        <source>Invoice date (2024-03-31)</source>
+        <translation>购车发票日期（2024-03-31）</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Warranty (包修期)</source>
+        <translation>包修期</translation>
+    </message>
+    <message>
+        <source>三包 period</source>
+        <translation>三包有效期</translation>
+    </message>
+    <message>
+        <source>Insurance company</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保险到期日</translation>
+    </message>
+    <message>
+        <source>Annual inspection due</source>
+        <translation>年检到期日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>保存详情(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>New plate, e.g. 京AD12345 (empty: no plate)</source>
+        <translation>新号牌，如 京AD12345（空：无号牌）</translation>
+    </message>
+    <message>
+        <source>Change &amp;plate</source>
+        <translation>变更号牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Current plate</source>
+        <translation>当前号牌</translation>
+    </message>
+    <message>
+        <source>New plate</source>
+        <translation>新号牌</translation>
+    </message>
+    <message>
+        <source>Plate history</source>
+        <translation>号牌历史</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>号牌</translation>
+    </message>
+    <message>
+        <source>Change &amp;owner…</source>
+        <translation>变更车主(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>历任车主</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Why is it lower? (cluster replaced, typing error on the last job…)</source>
+        <translation>为什么更低？（更换仪表、上次录入错误…）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Record reading</source>
+        <translation>记录读数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>里程表（公里）</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>里程记录</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(no plate)</source>
+        <translation>（无号牌）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>车主：{name}</translation>
+    </message>
+    <message>
+        <source>km (last: {km})</source>
+        <translation>公里（上次：{km}）</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1312,80 @@
     <message>
         <source>Save anyway?</source>
         <translation>仍然保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEdit</name>
+    <message>
+        <source>— (enter the invoice or delivery date)</source>
+        <translation>—（请填写发票日期或交车日期）</translation>
+    </message>
+    <message>
+        <source>{start} to {until} or {km} km, whichever first</source>
+        <translation>{start} 至 {until} 或 {km} 公里，以先到者为准</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleHistory</name>
+    <message>
+        <source>entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>job card</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>号牌</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Lower than before: {reason}</source>
+        <translation>低于上次读数：{reason}</translation>
     </message>
 </context>
 <context>
