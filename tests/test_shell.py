@@ -99,14 +99,14 @@ def test_main_window_shows_each_role_only_its_areas(qtbot, ctx, admin, tasks, lo
     tech = ctx.users.authenticate("tech01", "spanner-42")
     window = build_main_window(ctx, tech, tasks, local_settings)
     qtbot.addWidget(window)
-    assert window.area_keys() == ["job_cards", "workshop", "parts", "tools"]
+    assert window.area_keys() == ["home", "job_cards", "workshop", "parts", "tools"]
     assert "王师傅" in window.user_label.text()
     assert "测试汽车服务有限公司维修站" in window.station_label.text()
     assert ctx.db.info().engine in window.db_label.text()
 
     boss = build_main_window(ctx, admin, tasks, local_settings)
     qtbot.addWidget(boss)
-    assert boss.area_keys() == ["job_cards", "appointments", "workshop", "parts", "receiving", "stocktake",
+    assert boss.area_keys() == ["home", "job_cards", "appointments", "workshop", "parts", "receiving", "stocktake",
                                 "tools", "customers", "crm", "claims", "reports", "settings"]
 
 
@@ -214,7 +214,7 @@ def test_main_window_lists_areas_in_a_list_widget(qtbot, ctx, admin, tasks, loca
     window = build_main_window(ctx, admin, tasks, local_settings)
     qtbot.addWidget(window)
     nav = window.findChild(QListWidget, "navigation")
-    assert nav.count() == 12
+    assert nav.count() == 13
 
 
 def test_settings_page_sets_a_labour_rate_from_a_date(qtbot, ctx, admin, tasks, local_settings):

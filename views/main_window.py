@@ -29,6 +29,7 @@ from views.placeholder import PlaceholderPage
 log = logging.getLogger(__name__)
 
 _ICONS = {
+    "home": QStyle.StandardPixmap.SP_DesktopIcon,
     "job_cards": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "appointments": QStyle.StandardPixmap.SP_FileDialogListView,
     "workshop": QStyle.StandardPixmap.SP_ComputerIcon,
@@ -156,7 +157,10 @@ class MainWindow(QMainWindow):
         if area.factory is None:
             return PlaceholderPage(area.display_title(), area.display_summary())
         try:
-            return area.factory()
+            page = area.factory()
+            if hasattr(page, "openArea"):  # pages that point elsewhere (the home page's tiles)
+                page.openArea.connect(self.open_area)
+            return page
         except Exception as exc:  # a broken page must not take the window down
             log.exception("page %s failed to open", area.key)
             QMessageBox.critical(self, area.display_title(),

@@ -20,11 +20,13 @@ from services.users import Actor, Permission
 class Area:
     key: str
     title: str  # English source; translated in context "Area"
-    permission: Permission
+    permission: Permission | None  # None: everyone who signs in
     summary: str  # what the area will do, shown by the placeholder until it is built
 
 
 AREAS: tuple[Area, ...] = (
+    Area("home", QT_TRANSLATE_NOOP("Area", "Today"), None,
+         QT_TRANSLATE_NOOP("Area", "What to act on today: cars past their promised time, tools overdue, parts short.")),
     Area("job_cards", QT_TRANSLATE_NOOP("Area", "Job cards"), Permission.VIEW_JOB_CARDS,
          QT_TRANSLATE_NOOP("Area", "Reception, job cards, estimates, quality check and printing.")),
     Area("appointments", QT_TRANSLATE_NOOP("Area", "Appointments"), Permission.VIEW_APPOINTMENTS,
@@ -53,7 +55,8 @@ AREAS: tuple[Area, ...] = (
 
 
 def visible_areas(actor: Actor) -> list[Area]:
-    return [a for a in AREAS if actor.can(a.permission) or (a.key == "settings" and actor.can(Permission.MANAGE_USERS))]
+    return [a for a in AREAS if a.permission is None or actor.can(a.permission)
+            or (a.key == "settings" and actor.can(Permission.MANAGE_USERS))]
 
 
 def page_factory(area: Area) -> Callable | None:
