@@ -129,7 +129,7 @@ _L = {
         "pending": "待客户确认的增项", "total_hours": "总工时",
         "sign_customer": "客户签字：", "sign_advisor": "服务顾问签字：", "sign_tech": "技师签字：",
         "sign_store": "领料人：", "sign_keeper": "仓管员：", "sign_date": "日期：",
-        "printed": "打印时间", "damage": "车身外观损伤标记", "mark": "标记", "position": "位置", "note": "说明",
+        "printed": "打印时间", "damage": "车身外观损伤标记", "mark": "标记", "position": "位置", "kind": "损伤类型", "note": "说明",
         "front": "车头", "rear": "车尾", "damage_note": "外观说明", "no_marks": "未发现外观损伤",
         "estimate_note": "本估价单为预估，实际费用以结算单为准；增加项目需经客户同意。",
         "customer_note": "请核对以上项目及金额；车内贵重物品请随身带走。",
@@ -155,7 +155,7 @@ _L = {
         "in_words": "In words", "pending": "Added work awaiting approval", "total_hours": "Total hours",
         "sign_customer": "Customer:", "sign_advisor": "Service advisor:", "sign_tech": "Technician:",
         "sign_store": "Collected by:", "sign_keeper": "Storekeeper:", "sign_date": "Date:",
-        "printed": "Printed", "damage": "Exterior damage", "mark": "Mark", "position": "Position", "note": "Note",
+        "printed": "Printed", "damage": "Exterior damage", "mark": "Mark", "position": "Position", "kind": "Kind", "note": "Note",
         "front": "Front", "rear": "Rear", "damage_note": "Exterior note", "no_marks": "No exterior damage found",
         "estimate_note": "This is an estimate; the statement shows the final amount. Added work needs your "
                          "approval.",
@@ -362,7 +362,7 @@ class _Renderer:
         story.append(Paragraph(esc(t["damage"]), self.st.heading))
         diagram = damage_diagram(d.marks, front=t["front"], rear=t["rear"], font=self.st.font)
         if d.marks:
-            rows = [[t["mark"], t["position"], t["note"]]]
+            rows = [[t["mark"], t["kind"], t["note"]]]  # the number is the circle on the diagram
             rows += [[str(i), m.label, m.note] for i, m in enumerate(d.marks, 1)]
             legend = grid_table(rows, [12 * mm, 30 * mm, 50 * mm], st=self.st)
         else:

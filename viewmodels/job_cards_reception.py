@@ -18,20 +18,37 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
+from datetime import UTC
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from services.job_cards import (
+    APPROVAL_CHANNELS,
     CHECKLISTS,
+    CLOSED,
+    DAMAGE_KINDS,
     FUEL_LEVELS,
     JOB_TYPE_NAMES,
     OLD_PARTS,
     OTHER_KINDS,
     REPAIR_CLASSES,
     WARNING_LIGHTS,
+    WORK_STARTED,
     Approval,
+    DamageMark,
     Intake,
 )
 from services.users import Permission
@@ -42,6 +59,18 @@ from viewmodels.tasks import TaskRunner
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+# how the customer answered added work (the service's channel keys), in the order the desk uses them
+CHANNEL_NAMES = {
+    "phone": QT_TRANSLATE_NOOP("ApprovalChannel", "Phone"),
+    "wechat": QT_TRANSLATE_NOOP("ApprovalChannel", "WeChat"),
+    "in_person": QT_TRANSLATE_NOOP("ApprovalChannel", "In person"),
+    "sms": QT_TRANSLATE_NOOP("ApprovalChannel", "SMS"),
+}
+assert set(CHANNEL_NAMES) == set(APPROVAL_CHANNELS)
+PENDING_BACKGROUND = "#fff3c4"  # lines awaiting the customer's approval stand out in the table
+DECLINED_FOREGROUND = "#888888"
 
 
 class JobLinesModel(QAbstractTableModel):
@@ -82,14 +111,34 @@ class JobLinesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and ln.approval == "pending":
+            return QBrush(QColor(PENDING_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole and ln.approval == "declined":
+            return QBrush(QColor(DECLINED_FOREGROUND))
+        if role == Qt.ItemDataRole.FontRole and ln.approval == "pending" and col == 8:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and ln.approval:
+            return self._approval_text(ln)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         kinds = {"labour": self.tr("Labour"), "part": self.tr("Part"), "other": self.tr("Other")}
-        approvals = {"pending": self.tr("awaiting customer"), "approved": self.tr("approved"),
-                     "declined": self.tr("declined")}
-        return [kinds.get(ln.kind, ln.kind), ln.code, ln.name, f"{ln.qty.normalize():f}", f"{ln.price:,.2f}",
+        code = translate("OtherCharge", OTHER_KINDS[ln.code]) if ln.kind == "other" and ln.code in OTHER_KINDS \
+            else ln.code
+        return [kinds.get(ln.kind, ln.kind), code, ln.name, f"{ln.qty.normalize():f}", f"{ln.price:,.2f}",
                 f"{(ln.discount * 100).normalize():f}%" if ln.discount else "", f"{ln.amount:,.2f}",
-                payer_name(ln.payer), approvals.get(ln.approval or "", "")][col]
+                payer_name(ln.payer), self._approval_text(ln)][col]
+
+    def _approval_text(self, ln) -> str:
+        """Awaiting lines say so plainly; answered ones say how the customer answered."""
+        if ln.approval == "pending":
+            return self.tr("⚠ awaiting customer")
+        answers = {"approved": self.tr("approved"), "declined": self.tr("declined")}
+        if ln.approval not in answers:
+            return ""
+        channel = translate("ApprovalChannel", CHANNEL_NAMES.get(ln.approval_channel or "", ""))
+        return f"{answers[ln.approval]} ({channel})" if channel else answers[ln.approval]
 
 
 class ReceptionViewModel(QObject):
@@ -115,9 +164,12 @@ class ReceptionViewModel(QObject):
         self.output_dir = output_dir or Path(tempfile.gettempdir())
         self.can_edit = actor.can(Permission.EDIT_JOB_CARDS)
         self.can_check = actor.can(Permission.QUALITY_CHECK)
+        self.can_cancel = actor.can(Permission.CANCEL_JOB_CARDS)
+        self.discount_limit: Decimal = actor.discount_limit
 
     # ---- plumbing ---------------------------------------------------------------------------
-    def _run(self, name: str, fn, *args, on_done, **kwargs) -> None:
+    def _run(self, task: str, fn, /, *args, on_done, on_failed=None, **kwargs) -> None:
+        """``fn(*args, **kwargs)`` in a task (positional-only names, so ``name=`` reaches ``fn``)."""
         self.busyChanged.emit(True)
 
         def done(result) -> None:
@@ -128,8 +180,11 @@ class ReceptionViewModel(QObject):
         def failed(exc: BaseException) -> None:
             self.busyChanged.emit(False)
             self.errorChanged.emit(describe(exc))
+            if on_failed is not None:
+                on_failed(describe(exc))
 
-        self.tasks.run(f"job_card.{name}", fn, *args, on_done=done, on_error=failed, **kwargs)
+        # bound here: TaskRunner.run has a ``name`` of its own, and add_other passes one to the service
+        self.tasks.run(f"job_card.{task}", partial(fn, *args, **kwargs), on_done=done, on_error=failed)
 
     def _set_card(self, card) -> None:
         self.card = card
@@ -191,8 +246,30 @@ class ReceptionViewModel(QObject):
     def approval(username: str, password: str) -> Approval | None:
         return Approval(username.strip(), password) if username.strip() else None
 
+    @staticmethod
+    def damage_kinds() -> list[tuple[str, str]]:
+        return [(k, translate("Damage", v)) for k, v in DAMAGE_KINDS.items()]
+
+    @staticmethod
+    def damage_name(kind: str) -> str:
+        return translate("Damage", DAMAGE_KINDS.get(kind, kind))
+
+    @staticmethod
+    def approval_channels() -> list[tuple[str, str]]:
+        return [(k, translate("ApprovalChannel", v)) for k, v in CHANNEL_NAMES.items()]
+
     def intake(self, fields: dict) -> Intake:
-        """The form's fields (names of ``Intake``) as the service's input."""
+        """The form's fields (names of ``Intake``) as the service's input. ``damage_marks`` come as
+        ``(x, y, kind, note)`` tuples. What the form does not show (promised time, estimate and
+        assessed amounts, damage note) keeps the card's value, so saving the form never clears it."""
+        fields = dict(fields)
+        if "damage_marks" in fields:
+            fields["damage_marks"] = tuple(DamageMark(Decimal(str(x)), Decimal(str(y)), kind, note)
+                                           for x, y, kind, note in fields["damage_marks"])
+        if self.card is not None:
+            for name in ("promised_at", "estimate_amount", "assessed_amount", "damage_note", "damage_marks"):
+                fields.setdefault(name, getattr(self.card, name))
+            fields.setdefault("appointment_number", self.card.appointment_number or "")
         return Intake(vehicle_id=self.vehicle_id or 0, **fields)
 
     # ---- the card ------------------------------------------------------------------------------
@@ -253,11 +330,86 @@ class ReceptionViewModel(QObject):
         self._run("add_part", self.service.add_part, self.actor, self.card.id, self.card.version, part_id, qty or "1",
                   discount=self._pct(discount), approval=approval, on_done=self._set_card)
 
-    def add_other(self, kind: str, amount: str, name: str = "") -> None:
+    def add_other(self, kind: str, amount: str, name: str = "", *, payer: str | None = None) -> None:
+        """Another charge (diagnosis, inspection, outside work, towing) for an amount in yuan."""
         if self.card is None:
             return
-        self._run("add_other", self.service.add_other, self.actor, self.card.id, self.card.version, kind, amount,
-                  name=name, on_done=self._set_card)
+        self._run("add_other", self.service.add_other, self.actor, self.card.id, self.card.version, kind,
+                  self._amount(amount), name=name, payer=payer, on_done=self._set_card)
+
+    @staticmethod
+    def _amount(text: str) -> Decimal | str:
+        text = (text or "").strip().replace(",", "").lstrip("¥")
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return text  # the service names what is wrong with it
+
+    # ---- discounts and the supervisor's approval --------------------------------------------------
+    def needs_approval(self, percent: str) -> bool:
+        """True when a discount typed in percent is above what the signed-in user may grant alone."""
+        d = self._pct(percent)
+        return isinstance(d, Decimal) and d > self.discount_limit
+
+    def limit_text(self) -> str:
+        return f"{(self.discount_limit * 100).normalize():f}%"
+
+    def set_discount(self, line_id: int, percent: str, *, approval: Approval | None = None, on_done=None,
+                     on_failed=None) -> None:
+        """Change a line's discount; above the user's limit ``approval`` carries the supervisor's
+        credentials, checked (and logged as ``approved_by``) by the service."""
+        if self.card is None:
+            return
+
+        def done(card) -> None:
+            self._set_card(card)
+            if on_done is not None:
+                on_done(card)
+
+        self._run("discount", self.service.update_line, self.actor, self.card.id, self.card.version, line_id,
+                  discount=self._pct(percent), approval=approval, on_done=done, on_failed=on_failed)
+
+    # ---- added work found during the job --------------------------------------------------------
+    def work_started(self) -> bool:
+        """Lines added now are added work: they wait for the customer's approval."""
+        return self.card is not None and self.card.status in WORK_STARTED
+
+    def now_local(self):
+        """Now in the station's time zone, without the zone (what a time field shows)."""
+        return self.service.clock.local(self.service.clock.now()).replace(tzinfo=None)
+
+    def pending_lines(self) -> list:
+        return [ln for ln in (self.card.lines if self.card else ()) if ln.approval == "pending"]
+
+    @Slot()
+    def askCustomer(self) -> None:  # noqa: N802
+        """Work stops while the customer is asked about added work."""
+        self.transition("waiting_approval")
+
+    def decide_added_work(self, line_ids: list[int], approved: bool, channel: str, at=None, *, on_done=None,
+                          on_failed=None) -> None:
+        """Record the customer's answer (time and channel). A card that waited for the answer goes
+        back to work once nothing awaits it any more."""
+        if self.card is None:
+            return
+        if at is not None and at.tzinfo is None:
+            at = at.replace(tzinfo=self.service.clock.zone).astimezone(UTC)  # typed in the station's time
+
+        def done(card) -> None:
+            self._set_card(card)
+            if card.status == "waiting_approval" and not any(ln.approval == "pending" for ln in card.lines):
+                self._run("resume", self.service.transition, self.actor, card.id, card.version, "in_progress",
+                          on_done=finish, on_failed=on_failed)
+            else:
+                finish(card)
+
+        def finish(card) -> None:
+            self._set_card(card)
+            if on_done is not None:
+                on_done(card)
+
+        self._run("decide", self.service.decide_added_work, self.actor, self.card.id, self.card.version,
+                  list(line_ids), approved, channel, at, on_done=done, on_failed=on_failed)
 
     @Slot(int)
     def removeLine(self, row: int) -> None:  # noqa: N802
@@ -291,10 +443,23 @@ class ReceptionViewModel(QObject):
             self._run("transition", self.service.transition, self.actor, self.card.id, self.card.version, status,
                       on_done=self._set_card)
 
-    def cancel(self, reason: str) -> None:
-        if self.card is not None:
-            self._run("cancel", self.service.cancel, self.actor, self.card.id, self.card.version, reason,
-                      on_done=self._set_card)
+    def cancel(self, reason: str, *, on_done=None, on_failed=None) -> None:
+        """Cancel with a reason; the service refuses once work has started and says why."""
+        if self.card is None:
+            return
+
+        def done(card) -> None:
+            self._set_card(card)
+            if on_done is not None:
+                on_done(card)
+
+        self._run("cancel", self.service.cancel, self.actor, self.card.id, self.card.version, reason,
+                  on_done=done, on_failed=on_failed)
+
+    def can_cancel_now(self) -> bool:
+        """The cancel button is offered while the card is not closed; the service decides the rest."""
+        return self.can_cancel and self.card is not None and self.card.status not in CLOSED \
+            and self.card.status not in ("ready", "settled")
 
     def checklist(self) -> list[str]:
         """The checklist of the card's job type, translated."""

@@ -145,7 +145,7 @@ class JobCardsPage(QWidget):
     def preview(self, path: str) -> PrintPreviewDialog:
         from pathlib import Path
 
-        dialog = PrintPreviewDialog(path, self.page_images(Path(path).read_bytes()), self)
+        dialog = PrintPreviewDialog(path, self.page_images(Path(path).read_bytes()), self, render=self.page_images)
         self.last_preview = dialog
         dialog.open()
         return dialog

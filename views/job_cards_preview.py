@@ -1,4 +1,8 @@
-"""Print preview: the PDF's pages as images, a system printer, or the PDF viewer of the PC."""
+"""Print preview: the PDF's pages as images, a system printer, or the PDF viewer of the PC.
+
+Printing sends the pages as images rendered again at the printer's resolution (up to 300 dpi)
+when a renderer is given, so the printout is sharp while the preview stays light.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,16 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScroll
 
 
 class PrintPreviewDialog(QDialog):
-    def __init__(self, path: str, images: list, parent: QWidget | None = None) -> None:
+    PRINT_DPI = 300
+
+    def __init__(self, path: str, images: list, parent: QWidget | None = None, *, render=None) -> None:
+        """``render(pdf_bytes, dpi)`` gives the pages as QImages for the printer; without it the
+        preview's images are printed."""
         super().__init__(parent)
         self.path = path
         self.images = images
+        self.render = render
+        self.print_dialog: QPrintDialog | None = None
         self.setWindowTitle(self.tr("Print preview — {file}").format(file=Path(path).name))
         layout = QVBoxLayout(self)
         pages = QWidget()
@@ -32,6 +42,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("print")
         self.print_button.setEnabled(bool(images))
         self.open_button = QPushButton(self.tr("Open PDF"))
         close = QPushButton(self.tr("Close"))
@@ -39,7 +50,7 @@ class PrintPreviewDialog(QDialog):
         for b in (self.print_button, self.open_button, close):
             buttons.addWidget(b)
         layout.addLayout(buttons)
-        self.print_button.clicked.connect(self.print_pages)
+        self.print_button.clicked.connect(self.choose_printer)
         self.open_button.clicked.connect(self.open_pdf)
         close.clicked.connect(self.accept)
         self.resize(760, 900)
@@ -47,14 +58,29 @@ class PrintPreviewDialog(QDialog):
     def open_pdf(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.path))
 
-    def print_pages(self, printer: QPrinter | None = None) -> None:
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return
+    def choose_printer(self, printer: QPrinter | None = None) -> QPrintDialog:
+        """The system's print dialog (printer, copies, pages); accepted, the pages are printed."""
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(Path(self.path).stem)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print {file}").format(file=Path(self.path).name))
+        dialog.accepted.connect(lambda: self.print_pages(dialog.printer()))
+        self.print_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # QPrintDialog.open() wants a receiver in PySide6; show() is the same, not blocking
+        return dialog
+
+    def print_pages(self, printer: QPrinter) -> int:
+        """Paint every page onto ``printer``, one sheet each, scaled to the printable area; the number
+        of pages sent."""
+        images = self.images
+        if self.render is not None:
+            images = self.render(Path(self.path).read_bytes(), min(printer.resolution(), self.PRINT_DPI)) or images
         painter = QPainter(printer)
+        if not painter.isActive():
+            return 0
         try:
-            for i, img in enumerate(self.images):
+            for i, img in enumerate(images):
                 if i:
                     printer.newPage()
                 rect = painter.viewport()
@@ -66,3 +92,4 @@ class PrintPreviewDialog(QDialog):
                 painter.setViewport(rect)
         finally:
             painter.end()
+        return len(images)

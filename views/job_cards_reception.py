@@ -3,7 +3,10 @@
 Type or scan a plate or VIN and press Enter (the first hit is taken, ↓ chooses another); the
 intake fields follow in Tab order; "Open card" (Ctrl+Return) opens it. Operations: type a code
 or a few characters of the name or its pinyin and press Enter to add the first match. Parts: the
-same, with the quantity beside it. Ctrl+P prints, Ctrl+D sends the card to the workshop.
+same, with the quantity beside it. Ctrl+P prints, Ctrl+D sends the card to the workshop. Exterior damage is clicked onto the car
+outline beside the intake. Once work has started, lines added are added work: they wait for the
+customer's answer ("Customer's answer…"). A line's discount changes with "Discount…" (or a
+double-click on its discount).
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.job_cards_damage import DamagePanel
+from views.job_cards_discount import DiscountDialog
+from views.job_cards_extra import AddedWorkDialog, CancelDialog, OtherChargeRow
+
 
 class ReceptionForm(QWidget):
     """Signals:
@@ -49,6 +56,8 @@ class ReceptionForm(QWidget):
         self._parts: list = []
         self._pending_op = False
         self._pending_part = False
+        self._filled_id: int | None = None  # the card whose intake the fields show
+        self.dialog = None  # the last dialog opened from the form (discount, answer, cancel)
 
         # ---- the car
         self.find = QLineEdit()
@@ -137,6 +146,13 @@ class ReceptionForm(QWidget):
         checks.addStretch(1)
         checks.addWidget(self.open_button)
         form.addLayout(checks, row + 3, 0, 1, 6)
+        self.damage = DamagePanel(vm.damage_kinds())
+        self.damage.setObjectName("damage")
+        damage_box = QGroupBox(self.tr("Exterior damage"))
+        QVBoxLayout(damage_box).addWidget(self.damage)
+        intake_row = QHBoxLayout()
+        intake_row.addWidget(intake, 3)
+        intake_row.addWidget(damage_box, 1)
 
         # ---- lines
         self.op_field = QLineEdit()
@@ -171,6 +187,7 @@ class ReceptionForm(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(8, 160)  # "approved (WeChat)", "⚠ awaiting customer"
         self.totals = QLabel()
         self.totals.setObjectName("totals")
 
@@ -183,10 +200,29 @@ class ReceptionForm(QWidget):
         for w in (self.part_field, QLabel(self.tr("Qty")), self.part_qty, self.discount, self.approver,
                   self.approver_password):
             part_row.addWidget(w)
+        self.other = OtherChargeRow(vm)
+        self.added_hint = QLabel(self.tr("Work has started: lines added now are added work and wait for the "
+                                         "customer's approval (highlighted)."))
+        self.added_hint.setObjectName("added_hint")
+        self.added_hint.setWordWrap(True)
+        self.added_hint.setStyleSheet("background: #fff3c4; padding: 3px;")
+        self.discount_button = QPushButton(self.tr("Discount…"))
+        self.discount_button.setObjectName("change_discount")
+        self.ask_button = QPushButton(self.tr("Ask customer"))
+        self.ask_button.setObjectName("ask_customer")
+        self.ask_button.setToolTip(self.tr("Stop work until the customer answers about the added work"))
+        self.answer_button = QPushButton(self.tr("Customer's answer…"))
+        self.answer_button.setObjectName("answer")
+        line_actions = QHBoxLayout()
+        line_actions.addWidget(self.added_hint, 1)
+        for b in (self.discount_button, self.ask_button, self.answer_button):
+            line_actions.addWidget(b)
         lines_layout.addLayout(op_row)
         lines_layout.addLayout(part_row)
+        lines_layout.addWidget(self.other)
         lines_layout.addWidget(self.suggestions)
         lines_layout.addWidget(self.table, 1)
+        lines_layout.addLayout(line_actions)
         lines_layout.addWidget(self.totals)
 
         # ---- actions
@@ -203,6 +239,8 @@ class ReceptionForm(QWidget):
         self.self_check_button.setObjectName("self_check")
         self.final_check_button = QPushButton(self.tr("Final check"))
         self.final_check_button.setObjectName("final_check")
+        self.cancel_button = QPushButton(self.tr("Cancel card…"))
+        self.cancel_button.setObjectName("cancel_card")
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -210,7 +248,7 @@ class ReceptionForm(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         for b in (self.print_button, self.pre_button, self.dispatch_button, self.start_button,
-                  self.self_check_button, self.final_check_button):
+                  self.self_check_button, self.final_check_button, self.cancel_button):
             actions.addWidget(b)
 
         top = QFormLayout()
@@ -220,7 +258,7 @@ class ReceptionForm(QWidget):
         top.addRow("", self.warnings)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(intake)
+        layout.addLayout(intake_row)
         layout.addWidget(lines_box, 1)
         layout.addWidget(self.error)
         layout.addLayout(actions)
@@ -245,6 +283,12 @@ class ReceptionForm(QWidget):
         self.start_button.clicked.connect(lambda: vm.transition("in_progress"))
         self.self_check_button.clicked.connect(lambda: self.qcRequested.emit(False))
         self.final_check_button.clicked.connect(lambda: self.qcRequested.emit(True))
+        self.discount_button.clicked.connect(lambda: self.change_discount(self.table.currentIndex().row()))
+        self.table.doubleClicked.connect(lambda index: self.change_discount(index.row()) if index.column() == 5
+                                         else None)
+        self.ask_button.clicked.connect(vm.askCustomer)
+        self.answer_button.clicked.connect(self.record_answer)
+        self.cancel_button.clicked.connect(self.cancel_card)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._open)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: vm.printDocument("job_card"))
         QShortcut(QKeySequence("Ctrl+D"), self, vm.dispatch)
@@ -289,7 +333,31 @@ class ReceptionForm(QWidget):
             "customer_waits": self.waits.isChecked(), "wash": self.wash.isChecked(),
             "old_parts": self.old_parts.currentData(), "insurer": self.insurer.text(),
             "claim_number": self.claim.text(), "repair_class": self.repair_class.currentData(),
+            "damage_marks": self.damage.marks(),
         }
+
+    def _fill(self, card) -> None:
+        """Show a card's intake when it is first loaded, so that saving the form keeps it."""
+        self.job_type.setCurrentIndex(max(0, self.job_type.findData(card.job_type)))
+        self.driver.setText(card.driver_name)
+        self.driver_phone.setText(card.driver_phone)
+        self.mileage.setText("" if card.mileage_in is None else str(card.mileage_in))
+        self.fuel.setCurrentIndex(max(0, self.fuel.findData(card.fuel_level)))
+        self.battery.setValue(-1 if card.battery_pct is None else card.battery_pct)
+        self.words.setPlainText(card.customer_words)
+        self.diagnosis.setPlainText(card.diagnosis)
+        self.valuables.setText(card.valuables)
+        self.accessories.setText(card.accessories)
+        for key, box in self.lights.items():
+            box.setChecked(key in card.warning_lights)
+        self.waits.setChecked(card.customer_waits)
+        self.wash.setChecked(card.wash)
+        self.old_parts.setCurrentIndex(max(0, self.old_parts.findData(card.old_parts)))
+        self.insurer.setText(card.insurer)
+        self.claim.setText(card.claim_number)
+        self.repair_class.setCurrentIndex(max(0, self.repair_class.findData(card.repair_class)))
+        self.damage.set_marks(card.damage_marks)
+        self.vehicle.setText(f"{card.plate}  {card.vin}  {card.vehicle_desc}  —  {card.customer_name}")
 
     def _open(self) -> None:
         if self.mileage.text().strip() and not self.mileage.text().strip().isdigit():
@@ -336,11 +404,47 @@ class ReceptionForm(QWidget):
             self.part_field.clear()
             self.part_qty.setText("1")
 
+    # ---- discounts, added work, cancelling ---------------------------------------------------------
+    def change_discount(self, row: int) -> DiscountDialog | None:
+        line = self.vm.lines.line(row)
+        if line is None:
+            self.error.setText(self.tr("Choose the line whose discount changes."))
+            return None
+        self.dialog = DiscountDialog(self.vm, line, self)
+        self.dialog.setModal(True)
+        self.dialog.open()
+        return self.dialog
+
+    def record_answer(self) -> AddedWorkDialog:
+        self.dialog = AddedWorkDialog(self.vm, self)
+        self.dialog.setModal(True)
+        self.dialog.open()
+        return self.dialog
+
+    def cancel_card(self) -> CancelDialog | None:
+        if self.vm.card is None:
+            return None
+        self.dialog = CancelDialog(self.vm, self)
+        self.dialog.setModal(True)
+        self.dialog.open()
+        return self.dialog
+
     # ---- the card -------------------------------------------------------------------------------
     def _show_card(self, card) -> None:
         has = card is not None
-        for w in (self.print_button, self.pre_button, self.op_field, self.part_field):
+        if has and card.id != self._filled_id:
+            self._filled_id = card.id
+            self._fill(card)
+        closed = has and card.status in ("delivered", "cancelled", "settled", "ready")
+        for w in (self.print_button, self.pre_button):
             w.setEnabled(has)
+        for w in (self.op_field, self.part_field, self.other, self.discount_button):
+            w.setEnabled(has and not closed)
+        pending = has and any(ln.approval == "pending" for ln in card.lines)
+        self.added_hint.setVisible(self.vm.work_started())
+        self.ask_button.setEnabled(pending and card.status == "in_progress")
+        self.answer_button.setEnabled(pending)
+        self.cancel_button.setEnabled(self.vm.can_cancel_now())
         self.open_button.setText(self.tr("Save intake") if has else self.tr("Open card"))
         nxt = card.next_statuses() if has else frozenset()
         self.dispatch_button.setEnabled("dispatched" in nxt and card.status != "dispatched")
@@ -352,10 +456,14 @@ class ReceptionForm(QWidget):
             self.totals.setText("")
             return
         rework = "  " + self.tr("REWORK of {number}").format(number=card.rework_of) if card.rework_of else ""
-        self.status.setText(f"{card.number}  {self.vm.status_name(card.status)}{rework}")
+        cancelled = "  " + self.tr("Reason: {reason}").format(reason=card.cancel_reason) if card.cancel_reason else ""
+        self.status.setText(f"{card.number}  {self.vm.status_name(card.status)}{rework}{cancelled}")
         parts = [f"{self.vm.payer_name(p.payer)} ¥{p.amount:,.2f}" for p in card.totals.payers]
         text = self.tr("Total ¥{total} (tax {tax})").format(total=f"{card.totals.amount:,.2f}",
                                                              tax=f"{card.totals.tax:,.2f}")
         if card.totals.pending:
             text += "  " + self.tr("awaiting approval ¥{amount}").format(amount=f"{card.totals.pending:,.2f}")
+            self.totals.setStyleSheet("background: #fff3c4;")
+        else:
+            self.totals.setStyleSheet("")
         self.totals.setText("   ".join(parts) + "   " + text)

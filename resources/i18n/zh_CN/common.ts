@@ -19,6 +19,14 @@
 <context>
     <name>Area</name>
     <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>What to act on today: cars past their promised time, tools overdue, parts short.</source>
+        <translation>今日待办：超过承诺时间的车辆、逾期未还的工具、低于最低库存的配件。</translation>
+    </message>
+    <message>
         <source>Job cards</source>
         <translation>任务委托书</translation>
     </message>
@@ -47,7 +55,7 @@
         <translation>配件</translation>
     </message>
     <message>
-        <source>Parts master, stock, purchasing and the store&apos;s reports.</source>
+        <source>Parts master, stock, purchasing and the store's reports.</source>
         <translation>配件档案、库存、采购与仓库报表。</translation>
     </message>
     <message>
@@ -103,7 +111,7 @@
         <translation>报表</translation>
     </message>
     <message>
-        <source>The station&apos;s KPIs and the monthly manager workbook.</source>
+        <source>The station's KPIs and the monthly manager workbook.</source>
         <translation>维修站关键指标与站长月报。</translation>
     </message>
     <message>
@@ -111,8 +119,38 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Station details, rates, users and this PC&apos;s settings.</source>
+        <source>Station details, rates, users and this PC's settings.</source>
         <translation>维修站信息、费率、用户与本机设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today at the station — {name}</source>
+        <translation>今日概况 — {name}</translation>
+    </message>
+    <message>
+        <source>Cars in the workshop</source>
+        <translation>在修车辆</translation>
+    </message>
+    <message>
+        <source>Past the promised time</source>
+        <translation>超过承诺交车时间</translation>
+    </message>
+    <message>
+        <source>Tools overdue</source>
+        <translation>逾期未还工具</translation>
+    </message>
+    <message>
+        <source>Parts below minimum stock</source>
+        <translation>低于最低库存的配件</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -216,7 +254,7 @@
     </message>
     <message>
         <source>ServiceBay {version}
-The after-sales service station, on the station&apos;s own PCs.</source>
+The after-sales service station, on the station's own PCs.</source>
         <translation>ServiceBay {version}
 在维修站自己的电脑上运行的售后服务管理系统。</translation>
     </message>

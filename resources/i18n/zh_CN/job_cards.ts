@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddedWorkDialog</name>
+    <message>
+        <source>Customer&apos;s answer to added work</source>
+        <translation>客户对增项的答复</translation>
+    </message>
+    <message>
+        <source>Added work awaiting the customer&apos;s approval:</source>
+        <translation>等待客户确认的增项：</translation>
+    </message>
+    <message>
+        <source>Together ¥{amount}</source>
+        <translation>合计 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>How the customer answered</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Customer approves</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <source>Customer declines</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>No added work awaits the customer&apos;s approval.</source>
+        <translation>没有等待客户确认的增项。</translation>
+    </message>
+    <message>
+        <source>Tick the lines the customer answered.</source>
+        <translation>请勾选客户已答复的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel job card</source>
+        <translation>取消委托书</translation>
+    </message>
+    <message>
+        <source>Cancel job card {number} ({plate})? The card stays on file, marked cancelled.</source>
+        <translation>取消委托书 {number}（{plate}）？委托书仍保留存档，标记为已取消。</translation>
+    </message>
+    <message>
+        <source>Why (the customer decided not to repair, ...)</source>
+        <translation>原因（客户决定不修理等）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel the card</source>
+        <translation>取消委托书</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CarOutline</name>
+    <message>
+        <source>Front</source>
+        <translation>车头</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation>车尾</translation>
+    </message>
+    <message>
+        <source>Click where the damage is</source>
+        <translation>点击损伤所在位置</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Operation code</source>
@@ -108,6 +208,59 @@
     <message>
         <source>Missing part</source>
         <translation>缺件</translation>
+    </message>
+</context>
+<context>
+    <name>DamageMarkDialog</name>
+    <message>
+        <source>Exterior damage</source>
+        <translation>外观损伤</translation>
+    </message>
+    <message>
+        <source>e.g. 5 cm on the front bumper</source>
+        <translation>例如：前保险杠 5 厘米</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>DamagePanel</name>
+    <message>
+        <source>Remove mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Click on the car where there is damage.</source>
+        <translation>在车身图上点击有损伤的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>例如 10</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>You may grant up to {limit} yourself; above that a supervisor approves.</source>
+        <translation>您可自行给予不超过 {limit} 的折扣；超过需主管批准。</translation>
+    </message>
+    <message>
+        <source>Approved by {user}</source>
+        <translation>批准人：{user}</translation>
     </message>
 </context>
 <context>
@@ -275,8 +428,8 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>awaiting customer</source>
-        <translation>待客户确认</translation>
+        <source>⚠ awaiting customer</source>
+        <translation>⚠ 待客户确认</translation>
     </message>
     <message>
         <source>approved</source>
@@ -400,6 +553,25 @@
     </message>
 </context>
 <context>
+    <name>OtherChargeRow</name>
+    <message>
+        <source>Other charge: what it is (e.g. towing from Jiading)</source>
+        <translation>其他费用：费用说明（如从嘉定拖车）</translation>
+    </message>
+    <message>
+        <source>amount ¥</source>
+        <translation>金额 ¥</translation>
+    </message>
+    <message>
+        <source>Add charge</source>
+        <translation>添加费用</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the charge.</source>
+        <translation>请输入费用金额。</translation>
+    </message>
+</context>
+<context>
     <name>Payer</name>
     <message>
         <source>Customer</source>
@@ -443,6 +615,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Print {file}</source>
+        <translation>打印 {file}</translation>
     </message>
 </context>
 <context>
@@ -567,6 +743,10 @@
         <translation>故障灯</translation>
     </message>
     <message>
+        <source>Exterior damage</source>
+        <translation>外观损伤</translation>
+    </message>
+    <message>
         <source>Operation: code, name or pinyin, Enter</source>
         <translation>维修项目：代码、名称或拼音，回车</translation>
     </message>
@@ -603,6 +783,26 @@
         <translation>数量</translation>
     </message>
     <message>
+        <source>Work has started: lines added now are added work and wait for the customer&apos;s approval (highlighted).</source>
+        <translation>已开工：现在添加的项目为增项，需等待客户确认（高亮显示）。</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>折扣…</translation>
+    </message>
+    <message>
+        <source>Ask customer</source>
+        <translation>征询客户</translation>
+    </message>
+    <message>
+        <source>Stop work until the customer answers about the added work</source>
+        <translation>暂停作业，等待客户对增项的答复</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer…</source>
+        <translation>客户答复…</translation>
+    </message>
+    <message>
         <source>Print job card</source>
         <translation>打印委托书</translation>
     </message>
@@ -627,6 +827,10 @@
         <translation>终检</translation>
     </message>
     <message>
+        <source>Cancel card…</source>
+        <translation>取消委托书…</translation>
+    </message>
+    <message>
         <source>Car</source>
         <translation>车辆</translation>
     </message>
@@ -643,12 +847,20 @@
         <translation>没有匹配的配件。</translation>
     </message>
     <message>
+        <source>Choose the line whose discount changes.</source>
+        <translation>请选择要修改折扣的项目。</translation>
+    </message>
+    <message>
         <source>Save intake</source>
         <translation>保存接车信息</translation>
     </message>
     <message>
         <source>REWORK of {number}</source>
         <translation>返修，原委托书 {number}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
     </message>
     <message>
         <source>Total ¥{total} (tax {tax})</source>
@@ -962,6 +1174,33 @@
     <message>
         <source>No such part.</source>
         <translation>没有此配件。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorApprovalDialog</name>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <source>A discount of {discount} is above your limit of {limit}. A supervisor approves it with their user name and password; the approval is logged.</source>
+        <translation>折扣 {discount} 超过您的权限 {limit}。需由主管输入用户名和密码批准，批准记录将存档。</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s user name and password.</source>
+        <translation>请输入主管的用户名和密码。</translation>
     </message>
 </context>
 <context>
