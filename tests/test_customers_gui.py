@@ -69,6 +69,16 @@ def test_enter_opens_the_top_result_on_the_customer_page(qtbot, page):
     assert page.page_vm.timeline.rowCount() == 2  # created, vehicle added
 
 
+def test_enter_typed_before_the_results_arrive_opens_the_right_customer(qtbot, page):
+    type_query(qtbot, page, "ln")  # 李娜 is on screen as the top result
+    page.search_box.clear()
+    # a fast typist: "zw" and Enter before the search for it has answered
+    with qtbot.waitSignal(page.page_vm.loaded, timeout=5000):
+        qtbot.keyClicks(page.search_box, "zw")
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    assert page.page.title.text() == "张伟"
+
+
 def test_down_moves_into_the_list_and_enter_opens_the_row(qtbot, page):
     type_query(qtbot, page, "z")  # 张伟 and 赵文
     assert page.search_vm.results.rowCount() == 2

@@ -246,10 +246,12 @@ class CustomerSearchViewModel(QObject):
         self.tasks = tasks
         self.results = SearchResultsModel(self)
         self.query = ""
+        self._open_when_found = False
 
     @Slot(str)
     def setQuery(self, text: str) -> None:  # noqa: N802
         self.query = text
+        self._open_when_found = False
         if not text.strip():
             self.tasks.cancel(self.TASK)
             self.results.set_rows([])
@@ -262,6 +264,21 @@ class CustomerSearchViewModel(QObject):
         self.results.set_rows(hits)
         self.errorChanged.emit("")
         self.resultsChanged.emit(len(hits))
+        if self._open_when_found:
+            self._open_when_found = False
+            self.openRow(0)
+
+    @Slot()
+    def openTop(self) -> None:  # noqa: N802
+        """Enter in the search box: open the first result — of this query, once it has arrived.
+
+        A fast typist (or a scanner) presses Enter before the search has answered; the rows on screen
+        then belong to the previous keystroke and must not be opened.
+        """
+        if self.tasks.is_running(self.TASK):
+            self._open_when_found = True
+        elif self.results.rowCount():
+            self.openRow(0)
 
     def _failed(self, exc: BaseException) -> None:
         self.errorChanged.emit(describe(exc))

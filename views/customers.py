@@ -116,8 +116,7 @@ class CustomersView(QWidget):
             self.results.selectRow(0)
 
     def _open_top(self) -> None:
-        if self.search_vm.results.rowCount():
-            self.search_vm.openRow(0)
+        self.search_vm.openTop()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress:
