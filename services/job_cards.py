@@ -39,7 +39,7 @@ from services.job_cards_list import ListFilter, ListPage, list_cards, timeline_e
 from services.job_cards_totals import MoneyLine, Totals, line_money, totals
 from services.money import to_decimal
 from services.numbering import next_number
-from services.station import JOB_TYPES, PAYERS
+from services.station import JOB_TYPE_NAMES, JOB_TYPES, PAYER_NAMES, PAYERS  # noqa: F401  (re-exported)
 from services.users import Actor, Permission
 
 T = TypeVar("T")
@@ -79,22 +79,7 @@ NOT_STARTED = frozenset({"estimate", "open", "dispatched"})
 WORK_STARTED = frozenset({"in_progress", "waiting_parts", "waiting_approval", "quality_check"})
 EDITABLE = NOT_STARTED | WORK_STARTED
 
-JOB_TYPE_NAMES = {
-    "maintenance": QT_TRANSLATE_NOOP("JobType", "Maintenance"),
-    "repair": QT_TRANSLATE_NOOP("JobType", "Repair"),
-    "accident": QT_TRANSLATE_NOOP("JobType", "Accident"),
-    "warranty": QT_TRANSLATE_NOOP("JobType", "Warranty"),
-    "internal": QT_TRANSLATE_NOOP("JobType", "Internal"),
-    "rework": QT_TRANSLATE_NOOP("JobType", "Rework"),
-    "rescue": QT_TRANSLATE_NOOP("JobType", "Road rescue"),
-}
-PAYER_NAMES = {
-    "customer": QT_TRANSLATE_NOOP("Payer", "Customer"),
-    "insurer": QT_TRANSLATE_NOOP("Payer", "Insurer"),
-    "warranty": QT_TRANSLATE_NOOP("Payer", "Manufacturer warranty"),
-    "internal": QT_TRANSLATE_NOOP("Payer", "Internal"),
-    "fleet": QT_TRANSLATE_NOOP("Payer", "Fleet account"),
-}
+# the names of job types and payers are the station's (services/station.py), shared with the settings page
 DEFAULT_PAYER = {"maintenance": "customer", "repair": "customer", "accident": "insurer", "warranty": "warranty",
                  "internal": "internal", "rework": "internal", "rescue": "customer"}
 OLD_PARTS = {

@@ -126,7 +126,7 @@ def fill(area: str, mapping: dict[str, str], lang: str = "zh_CN") -> int:
 
 
 def _write(tree: ET.ElementTree, ts: Path) -> None:
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")  # as lupdate writes it
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 

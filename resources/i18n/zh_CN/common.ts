@@ -55,7 +55,7 @@
         <translation>配件</translation>
     </message>
     <message>
-        <source>Parts master, stock, purchasing and the store's reports.</source>
+        <source>Parts master, stock, purchasing and the store&apos;s reports.</source>
         <translation>配件档案、库存、采购与仓库报表。</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>报表</translation>
     </message>
     <message>
-        <source>The station's KPIs and the monthly manager workbook.</source>
+        <source>The station&apos;s KPIs and the monthly manager workbook.</source>
         <translation>维修站关键指标与站长月报。</translation>
     </message>
     <message>
@@ -119,7 +119,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Station details, rates, users and this PC's settings.</source>
+        <source>Station details, rates, users and this PC&apos;s settings.</source>
         <translation>维修站信息、费率、用户与本机设置。</translation>
     </message>
 </context>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>ServiceBay {version}
-The after-sales service station, on the station's own PCs.</source>
+The after-sales service station, on the station&apos;s own PCs.</source>
         <translation>ServiceBay {version}
 在维修站自己的电脑上运行的售后服务管理系统。</translation>
     </message>

@@ -488,37 +488,6 @@
     </message>
 </context>
 <context>
-    <name>JobType</name>
-    <message>
-        <source>Maintenance</source>
-        <translation>保养</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>Accident</source>
-        <translation>事故</translation>
-    </message>
-    <message>
-        <source>Warranty</source>
-        <translation>索赔</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>内部</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>返修</translation>
-    </message>
-    <message>
-        <source>Road rescue</source>
-        <translation>救援</translation>
-    </message>
-</context>
-<context>
     <name>OldParts</name>
     <message>
         <source>Old parts returned to the customer</source>
@@ -569,29 +538,6 @@
     <message>
         <source>Enter the amount of the charge.</source>
         <translation>请输入费用金额。</translation>
-    </message>
-</context>
-<context>
-    <name>Payer</name>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Insurer</source>
-        <translation>保险公司</translation>
-    </message>
-    <message>
-        <source>Manufacturer warranty</source>
-        <translation>厂家索赔</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>内部</translation>
-    </message>
-    <message>
-        <source>Fleet account</source>
-        <translation>集团客户挂账</translation>
     </message>
 </context>
 <context>
