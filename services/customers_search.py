@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
+from services import pinyin
 from services.identifiers import PROVINCES, fold, normalise_phone, normalise_plate, normalise_vin
 
 NAME = "n"
@@ -49,13 +48,12 @@ def _pinyin_variants(name: str) -> tuple[list[str], list[str]]:
     text = name_text(name)
     if not text:
         return [], []
-    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: list(chars))
+    syllables = pinyin.syllables(text)
     firsts = [s[0] for s in syllables if s]
     fulls = ["".join(syllables)]
     inits = ["".join(firsts)]
     if _CJK.match(text[0]):
-        readings = pinyin(text[0], style=Style.NORMAL, heteronym=True)[0]
-        for reading in readings[:3]:
+        for reading in pinyin.readings(text[0])[:3]:
             if reading and reading != syllables[0]:
                 fulls.append(reading + "".join(syllables[1:]))
                 inits.append(reading[0] + "".join(firsts[1:]))

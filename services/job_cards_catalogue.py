@@ -14,11 +14,11 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
-from pypinyin import lazy_pinyin
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models.job_cards import LabourOperation
+from services import pinyin
 from services.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.money import to_decimal
 from services.station import JOB_TYPES
@@ -74,10 +74,7 @@ def _info(op: LabourOperation) -> OperationInfo:
 
 
 def _keys(name: str) -> tuple[str, str]:
-    syllables = lazy_pinyin(name or "", errors=lambda s: list(s))
-    keep = re.compile(r"[^0-9a-z]")
-    return (keep.sub("", "".join(syllables).lower())[:160],
-            keep.sub("", "".join(p[0] for p in syllables if p).lower())[:64])
+    return pinyin.keys(name, 160, 64)
 
 
 def _clean_row(values: dict) -> dict:

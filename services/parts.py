@@ -24,7 +24,6 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-from pypinyin import lazy_pinyin
 from sqlalchemy import case, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -44,6 +43,7 @@ from app.db.models.parts import (
     StockMove,
     Supplier,
 )
+from services import pinyin
 from services.audit import AuditLog
 from services.barcodes import clean_scan, ean13_valid
 from services.clock import Clock
@@ -128,11 +128,7 @@ def normalise_number(number: str) -> str:
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials) of a Chinese name, lower-case, letters and digits only."""
-    syllables = lazy_pinyin(name or "", errors=lambda s: [c for c in s])
-    full = "".join(syllables).lower()
-    initials = "".join(p[0] for p in syllables if p).lower()
-    keep = re.compile(r"[^0-9a-z]")
-    return keep.sub("", full)[:128], keep.sub("", initials)[:128]
+    return pinyin.keys(name)
 
 
 def barcode_kind(code: str) -> str:
