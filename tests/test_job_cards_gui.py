@@ -147,3 +147,17 @@ def test_list_page_filters_and_search_and_fetches_more(qtbot, qloop, tasks, ctx,
         assert vm.model.rowCount() == 0
     finally:
         vm_module.PAGE = old
+
+
+def test_reception_warns_of_an_open_card_by_its_status_name(qtbot, qloop, tasks, ctx, station):
+    first = ctx.job_cards.open_card(station.advisor, station.intake())
+    page = make_page(PageEnv(ctx, station.advisor, tasks, None))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)
+    form = page.open_card(None)
+    with qtbot.waitSignal(form.vm.warningsChanged, timeout=WAIT) as warned:
+        _enter(qtbot, form.find, PLATE, form.vm.vehicleHits)
+    text = " ".join(warned.args[0])
+    assert first.number in text
+    assert "(Open)" in text and "(open)" not in text  # the status by its name, not its code

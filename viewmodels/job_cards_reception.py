@@ -207,7 +207,13 @@ class ReceptionViewModel(QObject):
                   on_done=self._warnings)
 
     def _warnings(self, warnings) -> None:
-        self.warningsChanged.emit([translate("ServiceError", w.text).format(**w.params) for w in warnings])
+        self.warningsChanged.emit([translate("ServiceError", w.text).format(**self._readable(w.params))
+                                   for w in warnings])
+
+    @staticmethod
+    def _readable(params: dict) -> dict:
+        """A status code in a warning is shown by its name (待交车, not "ready")."""
+        return {**params, "status": status_name(params["status"])} if "status" in params else params
 
     # ---- choices for the form ---------------------------------------------------------------------
     @staticmethod

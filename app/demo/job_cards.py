@@ -198,7 +198,12 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
                           "created_at": opened, "updated_at": opened})
         made_lines += seq
         done = status in ("ready", "settled", "delivered")
-        completed = opened + timedelta(hours=rng.randrange(2, 30)) if done else None
+        # never in the future: a card finished today finished before now
+        completed = min(opened + timedelta(hours=rng.randrange(2, 30)), end) if done else None
+        # a car still in the workshop is mostly promised for later; one in six runs late
+        promised = opened + timedelta(hours=6)
+        if not done and status != "cancelled" and rng.random() > 1 / 6:
+            promised = max(promised, end + timedelta(hours=rng.randrange(1, 30)))
         cards.append({
             "id": n, "number": number, "estimate_number": None, "job_type": job_type, "status": status,
             "open_rank": 0 if status in ("delivered", "cancelled") else 1, "opened_at": opened,
@@ -213,7 +218,7 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
             "customer_waits": rng.random() < 0.3, "wash": True, "old_parts": rng.choice(["return", "waive", "none"]),
             "insurer": rng.choice(INSURERS) if job_type == "accident" else "",
             "claim_number": f"BA{rng.randrange(10**9, 10**10)}" if job_type == "accident" else "",
-            "assessed_amount": None, "estimate_amount": amount, "promised_at": opened + timedelta(hours=6),
+            "assessed_amount": None, "estimate_amount": amount, "promised_at": promised,
             "repair_class": "level2_maintenance" if job_type == "maintenance" else "minor_repair",
             "rework_of_id": None, "payers": f",{payer},", "total_amount": amount, "completed_at": completed,
             "certificate_number": None, "cancel_reason": "客户取消" if status == "cancelled" else None,
