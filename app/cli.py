@@ -160,11 +160,16 @@ def _cmd_demo(args, ctx, out: Output) -> int:
     def progress(step: str, done: int, total: int) -> None:
         print(f"  {step}: {done}/{total}", flush=True)
 
+    station_existed = ctx.station.is_set_up()
     summary = generate(ctx, scale=args.scale, seed=args.seed, progress=progress)
     for line in summary.lines:
         print(line)
-    out.say(QT_TRANSLATE_NOOP("cli", "Demo data ready. Sign in as {user} with password {password}."),
-            user=summary.admin_user, password=summary.admin_password)
+    if station_existed:  # the demo kept the station and its administrator
+        out.say(QT_TRANSLATE_NOOP("cli", "Demo data ready. Sign in as your administrator; demo staff use the "
+                                         "password {password}."), password=summary.admin_password)
+    else:
+        out.say(QT_TRANSLATE_NOOP("cli", "Demo data ready. Sign in as {user} with password {password}."),
+                user=summary.admin_user, password=summary.admin_password)
     return 0
 
 

@@ -66,6 +66,15 @@ def main() -> None:
                     break
             pages[key] = rss_mb()
         out["rss_after_pages_mb"] = pages
+        # the first job card printed in this session: fonts are registered on first use
+        from sqlalchemy import text
+
+        with ctx.db.engine.connect() as conn:
+            number = conn.execute(text("SELECT number FROM job_cards ORDER BY id DESC LIMIT 1")).scalar()
+        if number:
+            t = time.perf_counter()
+            ctx.job_cards.job_card_pdf(actor, number)
+            out["first_print_s"] = time.perf_counter() - t
         tasks.shutdown()
         ctx.close()
     print(json.dumps(out), flush=True)

@@ -99,6 +99,9 @@ def startup(db: Path, repeats: int) -> list[dict]:
                    floor=[r["ready_s"] for r in bare_runs], floor_name="bare PySide6 window", target=2.0),
             figure("memory at rest after start-up", [r["rss_mb"] for r in app_runs], "MB",
                    floor=[r["rss_mb"] for r in bare_runs], floor_name="bare PySide6 window")]
+    firsts = [r["first_print_s"] for r in app_runs if "first_print_s" in r]
+    if firsts:
+        rows.append(figure("first job card PDF of a session (fonts loaded on first use)", firsts, "s", target=1.0))
     last = app_runs[-1]["rss_after_pages_mb"]
     if last:
         rows.append(figure("memory after opening every main page", [max(last.values())], "MB", target=400.0,

@@ -285,6 +285,10 @@ The after-sales service station, on the station&apos;s own PCs.</source>
         <translation>已建立维修站 {name}；请以 {user} 登录。</translation>
     </message>
     <message>
+        <source>Demo data ready. Sign in as your administrator; demo staff use the password {password}.</source>
+        <translation>演示数据已生成。请以您的管理员账号登录；演示员工的密码为 {password}。</translation>
+    </message>
+    <message>
         <source>Demo data ready. Sign in as {user} with password {password}.</source>
         <translation>演示数据已生成。请以 {user} 登录，密码 {password}。</translation>
     </message>

@@ -293,6 +293,10 @@
         <translation>退货与索赔</translation>
     </message>
     <message>
+        <source>Price list import</source>
+        <translation>价格表导入</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -706,6 +710,152 @@
     </message>
 </context>
 <context>
+    <name>PriceList</name>
+    <message>
+        <source>New part</source>
+        <translation>新零件</translation>
+    </message>
+    <message>
+        <source>Price up</source>
+        <translation>涨价</translation>
+    </message>
+    <message>
+        <source>Price down</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Other price</source>
+        <translation>其他价格变动</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>全部变动</translation>
+    </message>
+    <message>
+        <source>New parts</source>
+        <translation>新零件</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Old cost</source>
+        <translation>原成本价</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>新成本价</translation>
+    </message>
+    <message>
+        <source>Old retail price</source>
+        <translation>原零售价</translation>
+    </message>
+    <message>
+        <source>New retail price</source>
+        <translation>新零售价</translation>
+    </message>
+    <message>
+        <source>Retail change</source>
+        <translation>零售价变动</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Preview the price list before importing it.</source>
+        <translation>请先预览价格表，再导入。</translation>
+    </message>
+    <message>
+        <source>Choose a price-list workbook first.</source>
+        <translation>请先选择价格表文件。</translation>
+    </message>
+    <message>
+        <source>Preview of {rows} rows: {new} new parts, {up} prices up, {down} prices down, {other} other price changes, {same} unchanged, {bad} rows with errors. Nothing is saved yet.</source>
+        <translation>预览 {rows} 行：新零件 {new} 个，涨价 {up} 个，降价 {down} 个，其他价格变动 {other} 个，未变 {same} 个，有错误的行 {bad} 行。尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows: {new} new parts, {up} prices up, {down} prices down, {other} other price changes, {same} unchanged, {bad} rows with errors were skipped.</source>
+        <translation>已导入 {rows} 行：新零件 {new} 个，涨价 {up} 个，降价 {down} 个，其他价格变动 {other} 个，未变 {same} 个，已跳过有错误的行 {bad} 行。</translation>
+    </message>
+    <message>
+        <source>Preview the price list first.</source>
+        <translation>请先预览价格表。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListPanel</name>
+    <message>
+        <source>Choose the manufacturer&apos;s price list (.xlsx, first sheet, a header row with the part number). Its change report is shown first; nothing is saved until you import it.</source>
+        <translation>选择厂家价格表（.xlsx，第一个工作表，首行为含零件号的表头）。先显示变动报告；导入之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save change report…</source>
+        <translation>保存变动报告…</translation>
+    </message>
+    <message>
+        <source>Errors by row</source>
+        <translation>各行错误</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Choose a price list</source>
+        <translation>选择价格表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the price list…</source>
+        <translation>正在读取价格表…</translation>
+    </message>
+    <message>
+        <source>Save change report</source>
+        <translation>保存变动报告</translation>
+    </message>
+    <message>
+        <source>Errors by row: {n}</source>
+        <translation>各行错误：{n}</translation>
+    </message>
+</context>
+<context>
     <name>Purchasing</name>
     <message>
         <source>normal</source>
@@ -1013,8 +1163,32 @@
         <translation>入库单 {number} 已关闭。</translation>
     </message>
     <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{path} 不是可读取的 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
         <source>The price list has no part-number column (零件号 or Part number) in its first row.</source>
         <translation>价格表第一行没有零件号列（零件号 或 Part number）。</translation>
+    </message>
+    <message>
+        <source>no part number</source>
+        <translation>没有零件号</translation>
+    </message>
+    <message>
+        <source>{number} appears twice</source>
+        <translation>{number} 出现了两次</translation>
+    </message>
+    <message>
+        <source>{number}: not an amount: {value}</source>
+        <translation>{number}：不是金额：{value}</translation>
+    </message>
+    <message>
+        <source>{number}: no name</source>
+        <translation>{number}：没有名称</translation>
     </message>
     <message>
         <source>Stocktake {number} is not counting.</source>
