@@ -28,12 +28,24 @@ class ServiceError(Exception):
         self.params = params
         super().__init__(self.message())
 
+    def __reduce__(self):
+        # pickles whole (a price-list import in another process raises it to the UI's process),
+        # whatever a subclass's constructor takes
+        return (_rebuild, (type(self), dict(self.__dict__)))
+
     def message(self, translate: Callable[[str, str], str] | None = None) -> str:
         template = translate(CONTEXT, self.text) if translate else self.text
         try:
             return template.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def _rebuild(cls: type[ServiceError], state: dict[str, Any]) -> ServiceError:
+    exc = cls.__new__(cls)
+    exc.__dict__.update(state)
+    Exception.__init__(exc, exc.message())
+    return exc
 
 
 class ValidationError(ServiceError):

@@ -4,10 +4,14 @@ The workbook is read with openpyxl in read-only mode, values only; the header ro
 its names (Chinese or English). Existing parts are loaded once as column tuples; new parts are
 inserted and changed prices updated with Core statements in batches, in one transaction: a
 price list is taken whole or not at all. Price changes are summarised in the audit log.
+
+The screen runs the import through ``import_pricelist_in_process`` in a separate process: parsing
+the workbook holds the GIL for long stretches, which would stall the UI thread if done in a thread.
 """
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -15,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import bindparam, select
 
 from app.db.engine import Database
@@ -45,8 +50,23 @@ PRICES = ("cost", "retail_price", "trade_price", "warranty_price")
 
 @dataclass(frozen=True)
 class RowError:
+
     row: int
-    message: str
+    message: str  # English, filled in (CLI, change report workbook)
+    text: str = ""  # the English source marked for translation in context "ServiceError", with {fields}
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        if not self.text:
+            return self.message
+        try:
+            return translate("ServiceError", self.text).format(**dict(self.params))
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+def _row_error(row: int, text: str, **params: Any) -> RowError:
+    return RowError(row, text.format(**params), text, tuple(params.items()))
 
 
 @dataclass(frozen=True)
@@ -68,6 +88,66 @@ class ImportResult:
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
     changes: list[PriceChange] = field(default_factory=list)
+
+
+def direction(change: PriceChange) -> str:
+    """new, up or down (by the retail price, else the cost), or other (only trade/warranty prices moved)."""
+    if change.kind == "new":
+        return "new"
+    for old, new in ((change.old_retail, change.new_retail), (change.old_cost, change.new_cost)):
+        if old is not None and new is not None and old != new:
+            return "up" if new > old else "down"
+    return "other"
+
+
+@dataclass
+class PriceListReport:
+    """An ``ImportResult`` in columns, as the import process hands it to the screen.
+
+    A list of 100k frozen dataclasses is 100k objects the cyclic garbage collector tracks: unpickled
+    at once in the UI's process they set off a full collection that stalls the UI thread ~100 ms.
+    Columns of strings, numbers and Decimals are not tracked. Row ``i`` of the changes is
+    ``change(i)``; ``direction[i]`` is new, up, down or other.
+    """
+
+    rows: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    kind: list[str] = field(default_factory=list)
+    direction: list[str] = field(default_factory=list)
+    number: list[str] = field(default_factory=list)
+    name: list[str] = field(default_factory=list)
+    old_cost: list[Decimal | None] = field(default_factory=list)
+    new_cost: list[Decimal | None] = field(default_factory=list)
+    old_retail: list[Decimal | None] = field(default_factory=list)
+    new_retail: list[Decimal | None] = field(default_factory=list)
+    error_row: list[int] = field(default_factory=list)
+    error_message: list[str] = field(default_factory=list)
+    error_text: list[str] = field(default_factory=list)
+    error_params: list[tuple[tuple[str, Any], ...]] = field(default_factory=list)
+
+    @classmethod
+    def from_result(cls, result: ImportResult) -> PriceListReport:
+        ch, er = result.changes, result.errors
+        return cls(result.rows, result.new, result.changed, result.unchanged,
+                   [c.kind for c in ch], [direction(c) for c in ch], [c.number for c in ch], [c.name for c in ch],
+                   [c.old_cost for c in ch], [c.new_cost for c in ch], [c.old_retail for c in ch],
+                   [c.new_retail for c in ch],
+                   [e.row for e in er], [e.message for e in er], [e.text for e in er], [e.params for e in er])
+
+    def change(self, i: int) -> PriceChange:
+        return PriceChange(self.kind[i], self.number[i], self.name[i], self.old_cost[i], self.new_cost[i],
+                           self.old_retail[i], self.new_retail[i])
+
+    def error(self, i: int) -> RowError:
+        return RowError(self.error_row[i], self.error_message[i], self.error_text[i], self.error_params[i])
+
+    def result(self) -> ImportResult:
+        """Back to rows (for the change report workbook)."""
+        return ImportResult(self.rows, self.new, self.changed, self.unchanged,
+                            [self.error(i) for i in range(len(self.error_row))],
+                            [self.change(i) for i in range(len(self.kind))])
 
 
 def _money(value: Any) -> Decimal | None:
@@ -93,11 +173,27 @@ class PriceListImporter:
         self.clock = clock
         self.parts = parts
 
+    @property
+    def database_url(self) -> str:
+        """The URL another process opens the same database with (password included: it stays local)."""
+        return self.db.url.render_as_string(hide_password=False)
+
     def import_file(self, actor: Actor, path: Path | str, *, dry_run: bool = False,
                     progress: Callable[[int, int], None] | None = None) -> ImportResult:
-        actor.require(Permission.EDIT_PARTS)
-        actor.require(Permission.EDIT_PART_PRICES)
-        wb = load_workbook(str(path), read_only=True, data_only=True)
+        if dry_run:  # a preview changes nothing: buyers may read what a price list would do
+            if not (actor.can(Permission.EDIT_PART_PRICES) or actor.can(Permission.PURCHASE_PARTS)):
+                actor.require(Permission.EDIT_PART_PRICES)
+        else:
+            actor.require(Permission.EDIT_PARTS)
+            actor.require(Permission.EDIT_PART_PRICES)
+        try:
+            wb = load_workbook(str(path), read_only=True, data_only=True)
+        except FileNotFoundError:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "The file {path} does not exist."),
+                                  path=str(path)) from None
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, InvalidFileException):
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{path} is not an Excel workbook (.xlsx) "
+                                                                    "that can be read."), path=str(path)) from None
         try:
             ws = wb.worksheets[0]
             total = max((ws.max_row or 1) - 1, 0)
@@ -147,22 +243,25 @@ class PriceListImporter:
                     progress(result.rows, total)
                 number = normalise_number(str(get(row, "number") or ""))
                 if not number or len(number) > 40:
-                    result.errors.append(RowError(n, "no part number"))
+                    result.errors.append(_row_error(n, QT_TRANSLATE_NOOP("ServiceError", "no part number")))
                     continue
                 if number in seen:
-                    result.errors.append(RowError(n, f"{number} appears twice"))
+                    result.errors.append(_row_error(n, QT_TRANSLATE_NOOP("ServiceError", "{number} appears twice"),
+                                                   number=number))
                     continue
                 seen.add(number)
                 try:
                     prices = {k: _money(get(row, k)) for k in PRICES}
                 except ValueError as exc:
-                    result.errors.append(RowError(n, f"{number}: not an amount: {exc.args[0]!r}"))
+                    result.errors.append(_row_error(n, QT_TRANSLATE_NOOP("ServiceError", "{number}: not an amount: {value}"),
+                                                   number=number, value=repr(exc.args[0])))
                     continue
                 name = str(get(row, "name_zh") or "").strip()
                 old = existing.get(number)
                 if old is None:
                     if not name:
-                        result.errors.append(RowError(n, f"{number}: no name"))
+                        result.errors.append(_row_error(n, QT_TRANSLATE_NOOP("ServiceError", "{number}: no name"),
+                                                       number=number))
                         continue
                     full, initials = pinyin_keys(name)
                     new_rows.append({
@@ -226,3 +325,22 @@ class PriceListImporter:
                               f"{result.rows} rows: {result.new} new, {result.changed} changed",
                               details={"errors": len(result.errors)})
         return result
+
+
+def import_pricelist_in_process(url: str, actor: Actor, path: str, *, dry_run: bool = False,
+                                clock: Clock | None = None) -> PriceListReport:
+    """``PriceListImporter.import_file`` in another process: opens its own ``Database`` from ``url``.
+
+    Module-level so that a process pool can pickle it; the actor, the report and the errors it
+    raises (``ServiceError``) are plain picklable data.
+    """
+    from app.db.engine import open_database
+
+    db = open_database(url)
+    try:
+        audit = AuditLog(db)
+        clock = clock or Clock()
+        importer = PriceListImporter(db, audit, clock, parts=PartsService(db, audit, clock))
+        return PriceListReport.from_result(importer.import_file(actor, path, dry_run=dry_run))
+    finally:
+        db.dispose()

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import BigInteger, and_, func, select, type_coerce, update
 
 from app.db.engine import Database
 from app.db.models.parts import (
@@ -36,6 +36,22 @@ from services.parts import ZERO, PartsService, to_money, to_qty
 from services.users import Actor, Permission
 
 ORDER_KINDS = ("normal", "urgent")
+
+
+class _Scaled(dict):
+    """Stored integers (fen, thousandths) to Decimals as ``Money``/``Quantity`` read them, memoised."""
+
+    def __init__(self, places: int) -> None:
+        super().__init__()
+        self.places = places
+
+    def __call__(self, value: int | None) -> Decimal | None:
+        if value is None:
+            return None
+        d = self.get(value)
+        if d is None:
+            d = self[value] = Decimal(int(value)).scaleb(-self.places)
+        return d
 
 
 @dataclass(frozen=True)
@@ -121,12 +137,18 @@ class PurchasingService:
                             limit: int | None = None) -> list[Suggestion]:
         """Parts whose on hand + on order − reserved is below the minimum, with the quantity up to the quota."""
         actor.require(Permission.VIEW_PARTS)
+        # Money and Quantity columns are read as their stored integers (fen, thousandths) and turned
+        # into Decimals here, once per distinct value: the columns' own converters cost ~1.4 µs a value,
+        # which over 100k parts was half the time.
+        def raw(col):
+            return type_coerce(col, BigInteger)
+
         position = PartStock.on_hand + PartStock.on_order - PartStock.reserved
         preferred = (select(PartSupplier.part_id, PartSupplier.supplier_id, PartSupplier.price)
                      .where(PartSupplier.preferred.is_(True)).subquery())
-        q = (select(Part.id, Part.number, Part.name_zh, Part.unit, PartStock.on_hand, PartStock.on_order,
-                    PartStock.reserved, Part.min_stock, Part.quota, preferred.c.supplier_id, Supplier.name,
-                    func.coalesce(preferred.c.price, Part.cost))
+        q = (select(Part.id, Part.number, Part.name_zh, Part.unit, raw(PartStock.on_hand), raw(PartStock.on_order),
+                    raw(PartStock.reserved), raw(Part.min_stock), raw(Part.quota), preferred.c.supplier_id,
+                    Supplier.name, raw(func.coalesce(preferred.c.price, Part.cost)))
              .join(PartStock, PartStock.part_id == Part.id)
              .join(preferred, preferred.c.part_id == Part.id, isouter=True)
              .join(Supplier, Supplier.id == preferred.c.supplier_id, isouter=True)
@@ -137,12 +159,14 @@ class PurchasingService:
             q = q.where(preferred.c.supplier_id == supplier_id)
         if limit:
             q = q.limit(limit)
+        qty = _Scaled(3)
+        money = _Scaled(2)
         out = []
         with self.db.read() as s:
-            for pid, number, name, unit, oh, oo, rs, mn, quota, sid, sname, price in s.execute(q):
-                target = max(quota, mn)
-                out.append(Suggestion(pid, number, name, unit, oh, oo, rs, mn, quota, target - (oh + oo - rs), sid,
-                                      sname or "", price))
+            rows = s.execute(q).all()
+        for pid, number, name, unit, oh, oo, rs, mn, quota, sid, sname, price in rows:
+            out.append(Suggestion(pid, number, name, unit, qty(oh), qty(oo), qty(rs), qty(mn), qty(quota),
+                                  qty(max(quota, mn) - (oh + oo - rs)), sid, sname or "", money(price)))
         return out
 
     def create_order(self, actor: Actor, supplier_id: int, lines: list[tuple[int, Any, Any]] | None = None, *,

@@ -5,6 +5,13 @@ thread). Tasks are named: starting a task with a name still running cancels the 
 a new keystroke cancels the last search and a stale result never lands on screen. A task may
 report progress and check for cancellation through the ``TaskContext`` it is handed.
 
+``run_in_process`` runs a picklable module-level function in a separate process instead (a
+``ProcessPoolExecutor`` with the "spawn" context, started on first use). Use it for work that holds
+the GIL for long stretches, such as parsing a large workbook with openpyxl: a worker thread would
+keep Qt's event loop from running. The function receives and returns plain picklable data (no
+sessions, no ``TaskContext``); a cancelled or superseded process task runs to its end but its
+result is dropped.
+
 Signals:
     busyChanged(bool): whether any task is running.
     failed(str, object): a task's name and the exception it raised (after ``on_error``).
@@ -14,11 +21,13 @@ Signals:
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
+import multiprocessing
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -57,10 +66,13 @@ class TaskRunner(QObject):
     progress = Signal(str, int, int)
     finished = Signal(str)
 
-    def __init__(self, executor: ThreadPoolExecutor | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, executor: ThreadPoolExecutor | None = None, parent: QObject | None = None, *,
+                 process_workers: int = 2) -> None:
         super().__init__(parent)
         self._executor = executor or ThreadPoolExecutor(max_workers=4, thread_name_prefix="servicebay-task")
         self._own_executor = executor is None
+        self._process_workers = process_workers
+        self._processes: ProcessPoolExecutor | None = None
         self._tasks: dict[str, tuple[asyncio.Task, TaskContext]] = {}
 
     @property
@@ -91,18 +103,53 @@ class TaskRunner(QObject):
                 kwargs["task"] = context
         except (TypeError, ValueError):
             pass
+        return self._start(name, context, lambda loop: loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs)),
+                           on_done, on_error)
+
+    def run_in_process(
+        self,
+        name: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> asyncio.Task:
+        """Run ``fn(*args, **kwargs)`` in a separate process; call ``on_done(result)`` on the UI thread.
+
+        ``fn`` must be a module-level function, and its arguments, result and exceptions must
+        pickle. Named like ``run``: a newer task of the same name supersedes this one, whose
+        result (or error) is then ignored. Errors go to ``on_error`` and ``failed`` as in ``run``.
+        """
+        self.cancel(name)
+        context = TaskContext(name, self)
+        pool = self._process_pool()
+        call = functools.partial(fn, *args, **kwargs)
+        return self._start(name, context, lambda loop: loop.run_in_executor(pool, call), on_done, on_error)
+
+    def _process_pool(self) -> ProcessPoolExecutor:
+        if self._processes is not None and vars(self._processes).get("_broken"):
+            # a worker died (killed, out of memory): that pool refuses all work; start a new one
+            self._processes.shutdown(wait=False, cancel_futures=True)
+            self._processes = None
+        if self._processes is None:
+            self._processes = ProcessPoolExecutor(max_workers=self._process_workers,
+                                                  mp_context=multiprocessing.get_context("spawn"))
+        return self._processes
+
+    def _start(self, name, context, submit, on_done, on_error) -> asyncio.Task:
         loop = asyncio.get_event_loop()
         was_busy = self.busy
-        task = loop.create_task(self._run(name, context, fn, args, kwargs, on_done, on_error), name=name)
+        task = loop.create_task(self._run(name, context, submit, on_done, on_error), name=name)
         self._tasks[name] = (task, context)
         if not was_busy:
             self.busyChanged.emit(True)
         return task
 
-    async def _run(self, name, context, fn, args, kwargs, on_done, on_error) -> None:
+    async def _run(self, name, context, submit, on_done, on_error) -> None:
         loop = asyncio.get_running_loop()
         try:
-            result = await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
+            result = await submit(loop)
         except (asyncio.CancelledError, TaskCancelled):
             return
         except Exception as exc:  # every failure reaches the user through on_error / failed
@@ -143,7 +190,10 @@ class TaskRunner(QObject):
             self.cancel(name)
 
     def shutdown(self) -> None:
-        """Cancel everything and wait for worker threads (no thread outlives its window or test)."""
+        """Cancel everything and wait for worker threads and processes (none outlives its window or test)."""
         self.cancel_all()
         if self._own_executor:
             self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._processes is not None:
+            self._processes.shutdown(wait=True, cancel_futures=True)
+            self._processes = None

@@ -1,4 +1,5 @@
-"""The parts area as tabs: stock (search and part detail), purchasing, returns and claims, reports.
+"""The parts area as tabs: stock (search and part detail), purchasing, returns and claims, price-list
+import, reports.
 
 A tab appears only for a person whose role can use it; each tab loads its data when first shown.
 """
@@ -7,12 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from views.parts_pricelist import PriceListPanel
 from views.parts_purchasing import OrdersPanel, ReturnsPanel, SuggestionsPanel
 from views.parts_reports import PartsReportsPanel
 
 
 class PartsArea(QWidget):
-    def __init__(self, stock_page: QWidget, purchasing_vm, reports_vm, parent: QWidget | None = None) -> None:
+    def __init__(self, stock_page: QWidget, purchasing_vm, reports_vm, pricelist_vm=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stock_page = stock_page
         self.vm = stock_page.vm
@@ -20,7 +23,7 @@ class PartsArea(QWidget):
         self.reports_vm = reports_vm
         self.tabs = QTabWidget()
         self.tabs.addTab(stock_page, self.tr("Stock"))
-        self.suggestions = self.orders = self.returns = None
+        self.suggestions = self.orders = self.returns = self.pricelist = None
         self._loaded: set[int] = set()
         self._loaders: dict[int, object] = {}
         if purchasing_vm.can_order:
@@ -33,6 +36,9 @@ class PartsArea(QWidget):
             self.returns = ReturnsPanel(purchasing_vm)
             self._add(self.returns, self.tr("Returns and claims"),
                       lambda: (purchasing_vm.load_returns(), purchasing_vm.load_suppliers()))
+        if pricelist_vm is not None and pricelist_vm.can_preview:
+            self.pricelist = PriceListPanel(pricelist_vm)
+            self._add(self.pricelist, self.tr("Price list import"), lambda: None)
         self.reports = PartsReportsPanel(reports_vm)
         self._add(self.reports, self.tr("Reports"), lambda: None)
         layout = QVBoxLayout(self)

@@ -1,10 +1,11 @@
 """The parts page: parts master search and detail (with counter sale, adjustment, transfer), purchasing,
-returns and claims, and the store's reports."""
+returns and claims, price-list import, and the store's reports."""
 
 from __future__ import annotations
 
 from viewmodels.parts import PartsViewModel
 from viewmodels.parts_actions import PartActionsViewModel
+from viewmodels.parts_pricelist import PriceListViewModel
 from viewmodels.parts_purchasing import PurchasingViewModel
 from viewmodels.parts_reports import PartsReportsViewModel
 from views.parts import PartsPage
@@ -18,9 +19,10 @@ def make_page(env):
     purchasing_vm = PurchasingViewModel(env.ctx.parts_purchasing, env.ctx.parts, env.actor, env.tasks,
                                         station=env.ctx.station)
     reports_vm = PartsReportsViewModel(env.ctx.parts_reports, env.actor, env.tasks)
+    pricelist_vm = PriceListViewModel(env.ctx.parts_pricelist, env.actor, env.tasks)
     actions = PartActions(actions_vm)
     stock = PartsPage(vm, actions=actions)
-    page = PartsArea(stock, purchasing_vm, reports_vm)
-    for v in (vm, actions_vm, purchasing_vm, reports_vm):
+    page = PartsArea(stock, purchasing_vm, reports_vm, pricelist_vm)
+    for v in (vm, actions_vm, purchasing_vm, reports_vm, pricelist_vm):
         v.setParent(page)
     return page
