@@ -126,7 +126,8 @@ def ui_stall(db: Path) -> list[dict]:
     out = subprocess.run([sys.executable, "-m", "benchmarks.probe_stall", f"sqlite:///{db}"], capture_output=True,
                          text=True, env=env, cwd=ROOT, check=True)
     data = json.loads(out.stdout.strip().splitlines()[-1])
-    return [figure_row("UI-thread longest stall during background work", "ms", data["median_late_ms"],
+    return [figure_row("UI-thread timer lateness during background work (median; p95 column: longest)", "ms",
+                       data["median_late_ms"],
                        data["max_late_ms"], target=50.0, note=data["work"])]
 
 
