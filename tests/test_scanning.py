@@ -118,3 +118,31 @@ def test_scanner_prefix_suffix_and_control_characters_are_stripped():
     assert clean_scan("ＡＢＣ１２３") == "ABC123"
     assert ean13_valid("6901234567892")
     assert not ean13_valid("6901234567891")
+
+
+def test_a_hidden_scanning_page_leaves_other_windows_typing_alone(qtbot):
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    field = ScanField()
+    page_note = QLineEdit()
+    lay.addWidget(field)
+    lay.addWidget(page_note)
+    qtbot.addWidget(page)
+    ScanCatcher(field, page)  # follows the page's visibility by itself
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    with qtbot.assertNotEmitted(field.scanned):
+        qtbot.keyClicks(other, "ABC123")  # as fast as a scanner, but the scanning page is not shown
+    assert other.text() == "ABC123"
+    other.close()
+
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page_note.setFocus()
+    qtbot.waitUntil(page_note.hasFocus)
+    with qtbot.waitSignal(field.scanned) as sig:
+        _type(page_note, "XYZ789", start_ms=100, gap_ms=2)
+    assert sig.args == ["XYZ789"] and page_note.text() == ""

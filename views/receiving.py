@@ -133,8 +133,7 @@ class ReceivingPage(QWidget):
         layout.addWidget(lower, 1)
         layout.addLayout(line_buttons)
 
-        self.catcher = ScanCatcher(self.scan_field, self)
-        self._catching = False
+        self.catcher = ScanCatcher(self.scan_field, self)  # watches the app while this page is shown
 
         # wiring
         self.scan_field.scanned.connect(vm.submit)
@@ -161,16 +160,7 @@ class ReceivingPage(QWidget):
     # ---- scanner routing while shown -------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self._catching:
-            QApplication.instance().installEventFilter(self.catcher)
-            self._catching = True
         self.scan_field.setFocus()
-
-    def hideEvent(self, event) -> None:  # noqa: N802
-        if self._catching:
-            QApplication.instance().removeEventFilter(self.catcher)
-            self._catching = False
-        super().hideEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.vm.shutdown()

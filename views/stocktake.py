@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -66,8 +65,7 @@ class StocktakePage(QWidget):
         layout.addWidget(_table(vm.sheet), 2)
         layout.addLayout(buttons)
         layout.addWidget(_table(vm.variances), 1)
-        self.catcher = ScanCatcher(self.scan_field, self)
-        self._catching = False
+        self.catcher = ScanCatcher(self.scan_field, self)  # watches the app while this page is shown
 
         self.start_button.clicked.connect(lambda: vm.start(self.bin_edit.text(), self.category_edit.text()))
         self.scan_field.scanned.connect(vm.submit)
@@ -95,16 +93,7 @@ class StocktakePage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._catching:
-            QApplication.instance().installEventFilter(self.catcher)
-            self._catching = True
         self.scan_field.setFocus()
-
-    def hideEvent(self, event) -> None:  # noqa: N802
-        if self._catching:
-            QApplication.instance().removeEventFilter(self.catcher)
-            self._catching = False
-        super().hideEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.vm.shutdown()

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -80,8 +79,7 @@ class ToolsPage(QWidget):
         lo.addWidget(self.settle_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(losses_page, self.tr("Damage and loss"))
 
-        self.catcher = ScanCatcher(self.desk.scan, self)
-        QApplication.instance().installEventFilter(self.catcher)
+        self.catcher = ScanCatcher(self.desk.scan, self)  # watches the app while this page is shown
 
         for i in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i),
@@ -177,7 +175,7 @@ class ToolsPage(QWidget):
         if self._closed:
             return
         self._closed = True
-        QApplication.instance().removeEventFilter(self.catcher)
+        self.catcher.deleteLater()
         self.vm.shutdown()
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -60,12 +60,20 @@ class ScanField(QLineEdit):
 
 
 class ScanCatcher(QObject):
-    """Event filter (install on the application while a scanning page is shown) that routes bursts."""
+    """Routes bursts typed anywhere on ``page`` to ``field``.
+
+    It watches the whole application only while the page is shown: it follows the page's show and
+    hide events itself, so a page just creates one and keeps it.
+    """
 
     def __init__(self, field: ScanField, page: QWidget) -> None:
         super().__init__(field)
         self.field = field
         self.page = page
+        self._watching = False
+        page.installEventFilter(self)
+        if page.isVisible():
+            self._watch(True)
         self._held: list[tuple[QWidget, QKeyEvent]] = []
         self._text = ""
         self._last_ts: float | None = None
@@ -78,7 +86,19 @@ class ScanCatcher(QObject):
         ts = ev.timestamp()
         return float(ts) if ts else time.monotonic() * 1000.0
 
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if on and not self._watching:
+            app.installEventFilter(self)
+        elif not on and self._watching:
+            app.removeEventFilter(self)
+            self._release()
+        self._watching = on
+
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.page and ev.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._watch(ev.type() == QEvent.Type.Show)
+            return False
         if self._replaying or ev.type() != QEvent.Type.KeyPress or not isinstance(ev, QKeyEvent):
             return False
         target = QApplication.focusWidget()
