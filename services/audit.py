@@ -32,6 +32,7 @@ class AuditRecord:
     details: dict | None
     approved_by: str | None
     amount: Decimal | None
+    id: int | None = None  # the entry's id: pass the last one as ``before_id`` for the next page
 
 
 class AuditLog:
@@ -67,8 +68,13 @@ class AuditLog:
 
     def entries(
         self, actor: Actor, *, entity: str | None = None, entity_id: Any = None, action_prefix: str | None = None,
-        limit: int = 200, before_id: int | None = None,
+        limit: int = 200, before_id: int | None = None, since: datetime | None = None,
+        until: datetime | None = None,
     ) -> list[AuditRecord]:
+        """Entries newest first, at most ``limit``; page on with ``before_id`` (keyset, never OFFSET).
+
+        ``since`` (inclusive) and ``until`` (exclusive) are aware datetimes bounding ``created_at``.
+        """
         from services.users import Permission
 
         actor.require(Permission.VIEW_AUDIT)
@@ -81,9 +87,13 @@ class AuditLog:
             q = q.where(AuditEntry.action.startswith(action_prefix))
         if before_id is not None:
             q = q.where(AuditEntry.id < before_id)
+        if since is not None:
+            q = q.where(AuditEntry.created_at >= since)
+        if until is not None:
+            q = q.where(AuditEntry.created_at < until)
         with self.db.read() as s:
             return [
                 AuditRecord(e.created_at, e.username, e.action, e.entity, e.entity_id, e.summary, e.details,
-                            e.approved_by, e.amount)
+                            e.approved_by, e.amount, e.id)
                 for e in s.scalars(q)
             ]

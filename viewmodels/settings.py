@@ -5,6 +5,7 @@ Signals:
     saved(str): a confirmation to show.
     errorChanged(str, str): the field at fault ("" for none) and the message.
     usersChanged(): the user table was reloaded.
+    rulesLoaded(dict, dict): guarantee periods {class: (km, days)} and numbering {kind: (prefix, period, digits)}.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ class SettingsViewModel(QObject):
     saved = Signal(str)
     errorChanged = Signal(str, str)
     usersChanged = Signal()
+    rulesLoaded = Signal(object, object)
 
     def __init__(self, station, users, actor, tasks: TaskRunner, language: str,
                  save_language: Callable[[str], None], parent: QObject | None = None) -> None:
@@ -151,11 +153,60 @@ class SettingsViewModel(QObject):
 
     @Slot()
     def reload_rates(self) -> None:
+        from services.numbering import DEFAULT_RULES
+
         def flat():
             table = self._station.rate_table()
-            return table["tax"] + table["labour"] + table["guarantee"] + table["numbering"]
+            numbering = dict(DEFAULT_RULES)
+            for row in table["numbering"]:
+                prefix, period, digits = row.value.split()
+                numbering[row.kind.split(":", 1)[1]] = (prefix, period, int(digits))
+            rows = table["tax"] + table["labour"] + table["guarantee"] + table["numbering"]
+            return rows, self._station.guarantee_periods(), numbering
 
-        self._tasks.run("rates-load", flat, on_done=self.rates.set_rows, on_error=self._error)
+        self._tasks.run("rates-load", flat, on_done=self._rates_loaded, on_error=self._error)
+
+    def _rates_loaded(self, result) -> None:
+        rows, guarantees, numbering = result
+        self.rates.set_rows(rows)
+        self.rulesLoaded.emit(guarantees, numbering)
+
+    @staticmethod
+    def repair_class_choices() -> list[tuple[str, str]]:
+        from services.station import REPAIR_CLASS_NAMES
+
+        return [(k, QCoreApplication.translate("RepairClass", v)) for k, v in REPAIR_CLASS_NAMES.items()]
+
+    def document_kind_choices(self) -> list[tuple[str, str]]:
+        from services.numbering import DEFAULT_RULES
+
+        names = {
+            "job_card": self.tr("Job card"), "estimate": self.tr("Estimate"), "statement": self.tr("Statement"),
+            "appointment": self.tr("Appointment"), "purchase_order": self.tr("Purchase order"),
+            "goods_received": self.tr("Goods received note"), "stocktake": self.tr("Stocktake"),
+            "tool_loan": self.tr("Tool loan"), "claim": self.tr("Warranty claim"),
+            "certificate": self.tr("Completion certificate"), "counter_sale": self.tr("Counter sale"),
+        }
+        return [(k, names.get(k, k)) for k in DEFAULT_RULES]
+
+    def period_choices(self) -> list[tuple[str, str]]:
+        return [("none", self.tr("never restarts")), ("year", self.tr("restarts each year")),
+                ("month", self.tr("restarts each month"))]
+
+    def set_guarantee_period(self, repair_class: str, km: int, days: int) -> None:
+        self._tasks.run("guarantee-save", self._station.set_guarantee_period, self.actor, repair_class, km, days,
+                        on_done=lambda _r: self._rule_done(self.tr("Guarantee period saved.")),
+                        on_error=self._error)
+
+    def set_numbering_rule(self, kind: str, prefix: str, period: str, digits: int) -> None:
+        self._tasks.run("numbering-save", self._station.set_numbering_rule, self.actor, kind, prefix, period,
+                        digits, on_done=lambda _r: self._rule_done(self.tr("Numbering rule saved.")),
+                        on_error=self._error)
+
+    def _rule_done(self, text: str) -> None:
+        self.errorChanged.emit("", "")
+        self.saved.emit(text)
+        self.reload_rates()
 
     @staticmethod
     def job_type_choices() -> list[tuple[str, str]]:

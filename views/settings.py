@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.settings_audit import AuditTab
+from views.settings_rates import RuleForms
 from views.settings_users import UserDialog
 
 LANGUAGES = [("zh_CN", "中文（简体）"), ("en", "English")]
 
 
 class SettingsPage(QWidget):
-    def __init__(self, vm, database: str, parent=None) -> None:
+    def __init__(self, vm, database: str, audit_vm=None, parent=None) -> None:
         super().__init__(parent)
         self.vm = vm
+        self.audit_vm = audit_vm
+        self.audit_tab: AuditTab | None = None
         self.tabs = QTabWidget()
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
@@ -131,6 +135,8 @@ class SettingsPage(QWidget):
             tax.addStretch(1)
             rl.addLayout(labour)
             rl.addLayout(tax)
+            self.rule_forms = RuleForms(vm)
+            rl.addWidget(self.rule_forms)
         self.tabs.addTab(rates, self.tr("Rates and numbering"))
 
         # users
@@ -158,6 +164,13 @@ class SettingsPage(QWidget):
             ul.addLayout(row)
             ul.addWidget(self.user_table)
             self.tabs.addTab(users, self.tr("Users"))
+
+        # audit log (station manager, administrator): loaded the first time it is shown
+        if audit_vm is not None:
+            self.audit_tab = AuditTab(audit_vm)
+            self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
+            self.tabs.currentChanged.connect(
+                lambda i: self.audit_tab.start() if self.tabs.widget(i) is self.audit_tab else None)
 
         vm.settingsLoaded.connect(self._show)
         vm.saved.connect(lambda text: self._say(text, False))

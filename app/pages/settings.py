@@ -1,4 +1,4 @@
-"""Settings page wiring: station details, this PC's language, users."""
+"""Settings page wiring: station details, this PC's language, rates, users and the audit log."""
 
 from __future__ import annotations
 
@@ -15,8 +15,15 @@ def make_page(env: PageEnv):
         settings.language = language
         settings.save()
 
+    from services.users import Permission
+    from viewmodels.settings_audit import AuditViewModel
+
+    audit_vm = AuditViewModel(env.ctx.audit, env.actor, env.tasks, env.ctx.clock) \
+        if env.actor.can(Permission.VIEW_AUDIT) else None
     vm = SettingsViewModel(env.ctx.station, env.ctx.users, env.actor, env.tasks, settings.language, save_language)
     info = env.ctx.db.info()
-    page = SettingsPage(vm, f"{info.engine} {info.location}")
+    page = SettingsPage(vm, f"{info.engine} {info.location}", audit_vm)
     vm.setParent(page)
+    if audit_vm is not None:
+        audit_vm.setParent(page)
     return page

@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>Pick an area, or type the start of an action, e.g. stock.adjust</source>
+        <translation>选择一个范围，或输入操作的开头，例如 stock.adjust</translation>
+    </message>
+    <message>
+        <source>record type, e.g. part</source>
+        <translation>记录类型，例如 part</translation>
+    </message>
+    <message>
+        <source>id or number</source>
+        <translation>编号或单号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The selected entry&apos;s details</source>
+        <translation>所选记录的详细内容</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>{n} entries shown</source>
+        <translation>已显示 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewModel</name>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>维修站</translation>
+    </message>
+    <message>
+        <source>Labour rates</source>
+        <translation>工时单价</translation>
+    </message>
+    <message>
+        <source>VAT rates</source>
+        <translation>增值税率</translation>
+    </message>
+    <message>
+        <source>Guarantee periods</source>
+        <translation>质量保证期</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>单据编号</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Prices on job cards</source>
+        <translation>委托书价格</translation>
+    </message>
+    <message>
+        <source>Job cards</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>Part prices</source>
+        <translation>配件价格</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Supplier returns</source>
+        <translation>退供应商</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer import and export</source>
+        <translation>客户导入导出</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Labour operations</source>
+        <translation>工时项目</translation>
+    </message>
+</context>
+<context>
     <name>RateTableModel</name>
     <message>
         <source>Setting</source>
@@ -41,6 +210,41 @@
     <message>
         <source>Numbering (prefix, period, digits)</source>
         <translation>单据编号（前缀、周期、位数）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForms</name>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Set guarantee period</source>
+        <translation>设置质量保证期</translation>
+    </message>
+    <message>
+        <source>Quality guarantee</source>
+        <translation>质量保证期</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> 位</translation>
+    </message>
+    <message>
+        <source>Set numbering</source>
+        <translation>设置编号规则</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>单据编号</translation>
     </message>
 </context>
 <context>
@@ -162,6 +366,10 @@
         <translation>用户</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
@@ -172,6 +380,70 @@
 </context>
 <context>
     <name>SettingsViewModel</name>
+    <message>
+        <source>Job card</source>
+        <translation>任务委托书</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估价单</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约单</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Goods received note</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点单</translation>
+    </message>
+    <message>
+        <source>Tool loan</source>
+        <translation>工具借用单</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>索赔单</translation>
+    </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>Counter sale</source>
+        <translation>柜台销售单</translation>
+    </message>
+    <message>
+        <source>never restarts</source>
+        <translation>连续编号</translation>
+    </message>
+    <message>
+        <source>restarts each year</source>
+        <translation>每年重新编号</translation>
+    </message>
+    <message>
+        <source>restarts each month</source>
+        <translation>每月重新编号</translation>
+    </message>
+    <message>
+        <source>Guarantee period saved.</source>
+        <translation>质量保证期已保存。</translation>
+    </message>
+    <message>
+        <source>Numbering rule saved.</source>
+        <translation>编号规则已保存。</translation>
+    </message>
     <message>
         <source>Enter the rate as a percentage, e.g. 13.</source>
         <translation>请以百分数输入税率，例如 13。</translation>
