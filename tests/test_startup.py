@@ -188,3 +188,22 @@ def test_task_errors_go_to_on_error(qtbot, tasks):
         tasks.run("x", boom, on_error=errors.append)
     assert isinstance(errors[0], ValueError)
     asyncio.get_event_loop()  # the loop is still usable
+
+
+def test_a_result_arriving_after_its_page_closed_is_dropped_quietly(qtbot, tasks):
+    from PySide6.QtCore import QObject, Signal
+
+    class Model(QObject):
+        changed = Signal(int)
+
+        def set_rows(self, n: int) -> None:
+            self.setObjectName(str(n))  # touches the C++ object
+
+    model = Model()
+    import shiboken6
+
+    shiboken6.delete(model)  # the page (and its model) went away while the query ran
+    with qtbot.waitSignal(tasks.finished):
+        task = tasks.run("late", lambda: 3, on_done=model.set_rows)
+    qtbot.waitUntil(task.done)
+    assert task.exception() is None  # nothing left to surface from a finaliser later

@@ -25,6 +25,7 @@ import functools
 import inspect
 import logging
 import multiprocessing
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -157,7 +158,7 @@ class TaskRunner(QObject):
                 return
             log.debug("task %s failed", name, exc_info=exc)
             if on_error is not None:
-                on_error(exc)
+                self._deliver(name, on_error, exc)
             self.failed.emit(name, exc)
             return
         finally:
@@ -168,8 +169,24 @@ class TaskRunner(QObject):
                     self.busyChanged.emit(False)
         if not context.cancelled:
             if on_done is not None:
-                on_done(result)
+                self._deliver(name, on_done, result)
             self.finished.emit(name)
+
+    @staticmethod
+    def _deliver(name: str, callback: Callable[[Any], None], value: Any) -> None:
+        """Hand a result to its page. A page closed meanwhile (its Qt objects deleted) just misses it;
+        any other error goes to ``sys.excepthook`` now (the app shows it and logs it), never left in
+        the task: an unretrieved task exception is reported from a garbage-collection finaliser, at an
+        arbitrary later moment."""
+        try:
+            callback(value)
+        except RuntimeError as exc:
+            if "already deleted" in str(exc):
+                log.debug("task %s finished after its page was closed", name)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+        except Exception as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Await ``fn(*args)`` run in a worker thread (for coroutines that need the result inline)."""
