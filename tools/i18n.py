@@ -14,6 +14,7 @@ others go to "common". English is the source language, complete by itself.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,10 @@ def _tool(name: str) -> str:
     return exe
 
 
+# self.tr("…"), QCoreApplication.translate(…), QT_TRANSLATE_NOOP(…) — not str( or attr(
+_MARKED = re.compile(r"(?<![A-Za-z0-9_])(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")
+
+
 def area_of(path: Path) -> str:
     stem = path.stem
     parts = path.relative_to(ROOT).parts
@@ -54,7 +59,7 @@ def sources_by_area() -> dict[str, list[Path]]:
             if "migrations" in path.parts:
                 continue
             text = path.read_text(encoding="utf-8")
-            if "tr(" in text or "QT_TRANSLATE_NOOP" in text or "translate(" in text:
+            if _MARKED.search(text):
                 out[area_of(path)].append(path)
     return out
 
