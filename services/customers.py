@@ -390,6 +390,10 @@ def _repoint(s: Session, table_name: str, old_id: int, new_id: int) -> dict[str,
 # ---- the service -------------------------------------------------------------------------------
 
 
+
+_EXPORT_CHANNELS_ZH = {"paper": "纸质", "phone": "电话", "wechat": "微信", "sms": "短信", "email": "邮件",
+                       "app": "app", "import": "导入"}
+
 class CustomerService:
     """Customers, vehicles, their histories; search, duplicates, merge, timeline, import/export."""
 
@@ -1149,7 +1153,8 @@ class CustomerService:
             return s.scalar(select(func.count()).select_from(CustomerSearchKey)) or 0
 
     # ---- export ------------------------------------------------------------------------------------------
-    def export_rows(self, actor: Actor, *, purpose: str = "", via: str = "app") -> Iterator[list]:
+    def export_rows(self, actor: Actor, *, purpose: str = "", via: str = "app",
+                    language: str = "zh_CN") -> Iterator[list]:
         """Rows of the customer file (one per vehicle; a customer without vehicles once), in the import
         columns (``services.customers_import.FIELDS``). Needs EXPORT_PERSONAL_DATA; the export is logged
         before the first row is handed out."""
@@ -1158,10 +1163,16 @@ class CustomerService:
             n = s.scalar(select(func.count()).select_from(Customer).where(Customer.merged_into_id.is_(None)))
             self.audit.record(s, actor, "customers.export", "customer", None,
                               f"{n} customers exported", details={"purpose": purpose, "via": via, "customers": n})
-        return self._export_rows(actor)
+        return self._export_rows(actor, language)
 
-    def _export_rows(self, actor: Actor) -> Iterator[list]:
+    def _export_rows(self, actor: Actor, language: str = "zh_CN") -> Iterator[list]:
         from services.customers_import import FIELDS
+
+        # coded values in the reader's language (the import reads both): 个人/单位, 是/否, 微信 …
+        zh = language != "en"
+        kind_text = {"person": "个人", "company": "单位"} if zh else {}
+        yes_no = ("是", "否") if zh else ("yes", "no")
+        channel_text = _EXPORT_CHANNELS_ZH if zh else {}
 
         full = actor.can(Permission.SEE_FULL_PHONE)
         show = (lambda p: p or "") if full else mask_phone
@@ -1176,10 +1187,12 @@ class CustomerService:
                  .execution_options(yield_per=2000))
             for c, v in s.execute(q):
                 values = {
-                    "name": c.name, "kind": c.kind, "mobile": show(c.mobile), "other_phone": show(c.other_phone),
+                    "name": c.name, "kind": kind_text.get(c.kind, c.kind), "mobile": show(c.mobile),
+                    "other_phone": show(c.other_phone),
                     "address": c.address, "birthday": c.birthday, "credit_code": c.credit_code or "",
                     "source": c.source, "tags": ",".join(tags.get(c.id, [])),
-                    "consent": "yes" if c.marketing_consent else "no", "consent_channel": c.consent_channel or "",
+                    "consent": yes_no[0] if c.marketing_consent else yes_no[1],
+                    "consent_channel": channel_text.get(c.consent_channel or "", c.consent_channel or ""),
                     "consent_date": c.consent_date, "notes": c.notes,
                 }
                 if v is not None:
@@ -1193,14 +1206,15 @@ class CustomerService:
                 yield [values.get(n) for n in names]
 
     def export_workbook(self, actor: Actor, headers: Sequence[str], *, sheet_title: str = "Customers",
-                        purpose: str = "", via: str = "app") -> bytes:
+                        purpose: str = "", via: str = "app", language: str = "zh_CN") -> bytes:
         """The export as .xlsx bytes; ``headers`` are the column titles in the user's language."""
         from reports.customers import customer_workbook
         from services.customers_import import FIELDS
 
         text = [i for i, f in enumerate(FIELDS) if f.name in ("mobile", "other_phone", "credit_code", "vin", "plate",
                                                                "engine_number")]
-        return customer_workbook(headers, self.export_rows(actor, purpose=purpose, via=via), sheet_title=sheet_title,
+        return customer_workbook(headers, self.export_rows(actor, purpose=purpose, via=via, language=language),
+                                 sheet_title=sheet_title,
                                  text_columns=text)
 
     # ---- import (see services.customers_import) -------------------------------------------------------

@@ -253,7 +253,7 @@ _YES = {"yes", "y", "true", "1", "是", "同意", "已同意", "√"}
 _NO = {"no", "n", "false", "0", "否", "不同意", "未同意", ""}
 _CHANNELS = {"paper": "paper", "纸质": "paper", "书面": "paper", "phone": "phone", "电话": "phone",
              "wechat": "wechat", "微信": "wechat", "sms": "sms", "短信": "sms", "app": "app", "email": "email",
-             "邮件": "email", "import": "import", "": "import"}
+             "邮件": "email", "import": "import", "导入": "import", "": "import"}
 
 
 def _kind(value: Any, credit_code: str) -> str:

@@ -195,3 +195,38 @@ def test_cli_imports_and_exports_without_a_screen(empty_db, tmp_path, capsys):
         assert entries[0].details["purpose"] == "备份"
     finally:
         ctx.close()
+
+
+def test_export_writes_coded_values_in_chinese_and_reads_them_back(ctx, admin, empty_db):
+    from datetime import date
+
+    c = ctx.customers.create_customer(admin, CustomerInput(name="星辰物流有限公司", kind="company",
+                                                           mobile="13600001111", credit_code="91310000775785552L"))
+    ctx.customers.set_marketing_consent(admin, c.id, True, "wechat", date(2026, 1, 5))
+    data = ctx.customers.export_workbook(admin, [f.label for f in FIELDS])
+    ws = load_workbook(BytesIO(data)).active
+    header = [cell.value for cell in ws[1]]
+    row = {h: cell.value for h, cell in zip(header, ws[2], strict=True)}
+    by_name = {f.name: f.label for f in FIELDS}
+    assert row[by_name["kind"]] == "单位"
+    assert row[by_name["consent"]] == "是" and row[by_name["consent_channel"]] == "微信"
+    english = load_workbook(BytesIO(ctx.customers.export_workbook(admin, [f.label for f in FIELDS],
+                                                                  language="en"))).active
+    assert [cell.value for cell in english[2]][header.index(by_name["kind"])] == "company"
+
+    from app.context import AppContext
+    from tests.conftest import FAST_HASHER
+
+    other = empty_db.__class__(empty_db.engine_name, empty_db.tmp_path / "zh")
+    (empty_db.tmp_path / "zh").mkdir()
+    try:
+        db2 = other.open()
+        Base.metadata.create_all(db2.engine)
+        ctx2 = AppContext(db2, ctx.clock, hasher=FAST_HASHER)
+        sheet = read_workbook(data)
+        ctx2.customers.import_sheet(Actor.system(), sheet, guess_mapping(sheet.headers))
+        hit = ctx2.customers.search(Actor.system(), "星辰物流")[0]
+        back = ctx2.customers.customer(Actor.system(), hit.customer_id)
+        assert back.kind == "company" and back.marketing_consent and back.consent_channel == "wechat"
+    finally:
+        other.cleanup()

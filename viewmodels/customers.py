@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -700,9 +701,11 @@ class ExportViewModel(QObject):
         purpose = purpose.strip()
         headers = [_tr("CustomerField", f.label) for f in FIELDS]
         title = _tr("CustomerImport", QT_TRANSLATE_NOOP("CustomerImport", "Customers"))
+        language = "en" if QLocale().language() == QLocale.Language.English else "zh_CN"
 
         def work() -> str:
-            data = self.service.export_workbook(self.actor, headers, sheet_title=title, purpose=purpose)
+            data = self.service.export_workbook(self.actor, headers, sheet_title=title, purpose=purpose,
+                                                language=language)
             with open(path, "wb") as fh:
                 fh.write(data)
             return path

@@ -110,7 +110,7 @@ def _cmd_export(args, ctx, out) -> int:
         return 2
     headers = [out.tr(f.label, "CustomerField") for f in FIELDS]
     data = ctx.customers.export_workbook(actor, headers, sheet_title=out.tr(SHEET_TITLE, "cli"),
-                                         purpose=args.purpose, via=_via())
+                                         purpose=args.purpose, via=_via(), language=out.language)
     args.output.write_bytes(data)
     out.say(MSG_WROTE, path=args.output)
     return 0
