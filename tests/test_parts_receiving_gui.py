@@ -141,3 +141,31 @@ def test_issue_mode_scans_the_job_card_then_the_parts(qtbot, page, ctx, admin):
     issued = ctx.parts.issued_for_job("WT20261100012")
     assert [(i.part_number, i.qty) for i in issued] == [("06A115561B", D("2.000"))]
     assert _on_hand(ctx, admin, oil.id) == D("1.000")
+
+
+def test_scanning_a_delivery_without_pressing_start_opens_a_note_for_it(qtbot, qloop, tasks, ctx, admin):
+    from app.pages.receiving import make_page
+
+    oil = ctx.parts.create_part(admin, NewPart("06A115561B", "机油滤清器", cost=D("30.00"), bin="A-01-03",
+                                               barcodes=[OIL_EAN]))
+    w = make_page(PageEnv(ctx=ctx, actor=admin, tasks=tasks, settings=LocalSettings()))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.vm.receipt is None
+    scanner = Scanner()
+    w.scan_field.setFocus()
+    with qtbot.waitSignal(w.vm.receiptChanged):
+        scanner.scan(w.scan_field, OIL_EAN)
+    scanner.scan(w.scan_field, OIL_EAN)
+    qtbot.waitUntil(lambda: w.vm.count == 2 and w.vm.queue.pending == 0)
+    assert w.vm.receipt is not None and w.vm.receipt.number.startswith("RK")
+    assert _on_hand(ctx, admin, oil.id) == D("2.000")
+    from sqlalchemy import func, select
+
+    from app.db.models.parts import GoodsReceipt
+
+    with ctx.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(GoodsReceipt)) == 1  # both boxes on the one note
+    w.vm.shutdown()
+    w.hide()

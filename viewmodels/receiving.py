@@ -86,6 +86,7 @@ class ReceivingViewModel(QObject):
         self.job_re = re.compile(job_pattern)
         self.mode = "receive"  # receive | issue
         self.receipt = None  # ReceiptInfo of the open note
+        self._opened_here = None  # a note the scan worker opened for a first scan without one
         self.job_ref = ""
         self.count = Decimal(0)  # units on the note (receive) or issued this session (issue)
         self.unknown: dict[str, Scan] = {}  # code → the scan that was refused (counted once linked)
@@ -142,6 +143,7 @@ class ReceivingViewModel(QObject):
 
     def _set_receipt(self, info) -> None:
         self.receipt = info
+        self._opened_here = None
         self.lines.set_rows(info.lines)
         if self.mode == "receive":  # a late refresh must not overwrite the issue count
             self.count = info.total_qty
@@ -164,11 +166,11 @@ class ReceivingViewModel(QObject):
 
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Scan or enter the job card number first."))
             return ("issue", self.parts.issue_to_job(self.actor, self.job_ref, code=scan.code, scan_key=scan.key))
-        if self.receipt is None:
-            from services.errors import ValidationError
-
-            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Start a delivery first."))
-        return ("receipt", self.receiving.scan(self.actor, self.receipt.id, scan.code, scan.key))
+        receipt = self.receipt if self.receipt is not None and self.receipt.status == "open" else self._opened_here
+        if receipt is None:
+            # the storekeeper scans the first box of a delivery: open a note without an order for it
+            receipt = self._opened_here = self.receiving.open_receipt(self.actor, order_number=None)
+        return ("receipt", self.receiving.scan(self.actor, receipt.id, scan.code, scan.key))
 
     def _answered(self) -> None:
         self._in_flight = max(0, self._in_flight - 1)
@@ -181,6 +183,8 @@ class ReceivingViewModel(QObject):
         self._answered()
 
     def _show_accepted(self, scan: Scan, result: Any) -> None:
+        if self._opened_here is not None and (self.receipt is None or self.receipt.id != self._opened_here.id):
+            self._set_receipt(self._opened_here)  # the note the first scan opened, now on screen
         kind, value = result
         if kind == "job":
             self.job_ref = value

@@ -35,6 +35,8 @@ def _table(model) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().resizeSection(0, 150)  # a 13-digit EAN or a manufacturer's code fits
+    view.horizontalHeader().resizeSection(2, 200)  # part names
     return view
 
 

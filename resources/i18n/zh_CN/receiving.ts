@@ -236,9 +236,5 @@
         <source>Scan or enter the job card number first.</source>
         <translation>请先扫描或输入任务委托书号。</translation>
     </message>
-    <message>
-        <source>Start a delivery first.</source>
-        <translation>请先开始收货。</translation>
-    </message>
 </context>
 </TS>
