@@ -45,6 +45,12 @@ STATE_TEXT = {
     "job": QT_TRANSLATE_NOOP("Receiving", "job card"),
 }
 
+INSPECTION_TEXT = {  # receiving inspection (入库验收) of a line
+    "pending": QT_TRANSLATE_NOOP("Receiving", "not inspected"),
+    "passed": QT_TRANSLATE_NOOP("Receiving", "passed"),
+    "failed": QT_TRANSLATE_NOOP("Receiving", "failed"),
+}
+
 
 @dataclass(frozen=True)
 class ScanRow:
@@ -112,7 +118,8 @@ class ReceivingViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Received"), lambda r: r.qty, right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Ordered"), lambda r: r.ordered, right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Over (+) / under (−)"), lambda r: r.difference, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Inspection"), lambda r: r.inspection),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Inspection"),
+                   lambda r: _tr(INSPECTION_TEXT.get(r.inspection, r.inspection))),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Certificate"), lambda r: r.certificate_checked),
         ], self)
 

@@ -79,6 +79,18 @@
         <translation>任务委托书</translation>
     </message>
     <message>
+        <source>not inspected</source>
+        <translation>未检验</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的扫描。</translation>
     </message>
