@@ -13,7 +13,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -22,18 +22,19 @@ from app.context import AppContext
 from app.db.engine import DatabaseUnavailable
 from app.logging_setup import setup_logging
 from app.pages import AREAS, PageEnv, page_factory, visible_areas
-from app.paths import data_dir, resources_dir
-from app.settings import LocalSettings, resolve_database_url
-from viewmodels.errors import describe
-from viewmodels.first_run import FirstRunViewModel
-from viewmodels.session import IdleLock, SignInViewModel
-from viewmodels.shell import AreaEntry, ShellViewModel
-from viewmodels.tasks import TaskRunner
-from views.first_run import FirstRunWizard
-from views.main_window import MainWindow
-from views.sign_in import SignInDialog
+from app.paths import data_dir, loose_data_files, resources_dir
+from app.settings import LocalSettings, backup_folder, resolve_database_url
+from viewmodels.common.errors import describe
+from viewmodels.common.tasks import TaskRunner
+from viewmodels.shell.first_run import FirstRunViewModel
+from viewmodels.shell.session import IdleLock, SignInViewModel
+from viewmodels.shell.window import AreaEntry, ShellViewModel
+from views.shell.first_run import FirstRunWizard
+from views.shell.main_window import MainWindow
+from views.shell.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
+SCHEDULED_REPORT_MS = 60 * 60 * 1000  # the scheduled daily report is looked for each hour
 
 # Chinese UI fonts by preference: Windows, then common Linux ones; the shipped font otherwise
 _UI_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
@@ -59,6 +60,7 @@ def translate(context: str, text: str) -> str:
     return QApplication.translate(context, text)
 
 
+BACKUP_POLL_MS = 3_600_000  # the daily backup is looked at hourly while the app runs
 _open_boxes: set[QMessageBox] = set()  # error boxes without a parent stay alive until closed
 
 
@@ -91,6 +93,9 @@ async def await_dialog(dialog: QDialog) -> int:
 
 def build_main_window(ctx: AppContext, actor, tasks: TaskRunner, settings: LocalSettings) -> MainWindow:
     """The signed-in person's main window, with the areas their roles use."""
+    from views.common.preview import set_printer_memory
+
+    set_printer_memory(settings)  # the preview remembers the last printer per document kind on this PC
     env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, settings=settings)
     entries = []
     for area in visible_areas(actor):
@@ -117,6 +122,8 @@ class Session:
         self.log_path = log_path
         self.ctx: AppContext | None = None
         self.tasks = TaskRunner()
+        self._warmed_up = False
+        self._backup_timer = None
         self.lock_file: instance.InstanceLock | None = None
 
     async def message(self, icon, text: str, detail: str = "") -> None:
@@ -139,15 +146,55 @@ class Session:
             self.tasks.shutdown()
             self._release()
             return 2
+        for loose in loose_data_files(self.ctx.db.sqlite_path, backup_folder(self.settings)):
+            log.warning("%s", loose.describe())
         if result and result.backup:
             log.info("database upgraded %s -> %s, backup %s", sorted(result.before), sorted(result.after),
                      result.backup)
         try:
             return await self._session_loop()
         finally:
+            if self._backup_timer is not None:
+                self._backup_timer.stop()
             self.tasks.shutdown()
             self.ctx.close()
             self._release()
+
+    def _after_start(self) -> None:
+        """Once the app is idle after start: the file's quick check, then the daily backup if due;
+        the daily backup is looked at again every hour while the app runs."""
+        from PySide6.QtCore import QTimer
+
+        from app.backup.daily import after_start
+
+        self.tasks.run("after-start", after_start, self.ctx.db, self.ctx.clock, backup_folder(self.settings),
+                       on_done=self._started,
+                       on_error=lambda exc: log.warning("check after start failed: %r", exc))
+        if self._backup_timer is None:
+            self._backup_timer = QTimer()
+            self._backup_timer.setInterval(BACKUP_POLL_MS)
+            self._backup_timer.timeout.connect(self._daily_backup)
+            self._backup_timer.start()
+
+    def _daily_backup(self) -> None:
+        from app.backup.daily import backup_if_due
+
+        if self.ctx is None or not self.ctx.db.is_sqlite or self.ctx.db.writes_stopped is not None \
+                or self.tasks.is_running("daily-backup"):
+            return
+        self.tasks.run("daily-backup", backup_if_due, self.ctx.db, self.ctx.clock, backup_folder(self.settings),
+                       on_error=lambda exc: log.warning("daily backup failed: %s", describe(exc)))
+
+    def _started(self, report) -> None:
+        if report.made is not None:
+            log.info("backup after start: %s", report.made.path)
+        if report.damage is not None:  # writes are stopped; say so now, not at the next save
+            box = QMessageBox(QMessageBox.Icon.Critical, self.app.translate("App", "ServiceBay"),
+                              describe(report.damage), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+            box.setObjectName("damagedDatabase")
+            _open_boxes.add(box)
+            box.finished.connect(lambda _r, b=box: _open_boxes.discard(b))
+            box.open()
 
     def _release(self) -> None:
         if self.lock_file:
@@ -164,6 +211,25 @@ class Session:
             return False
         self.lock_file = held
         return True
+
+    def _scheduled_report(self) -> None:
+        """Yesterday's daily workbook to the reporting settings' folder, once (another PC may have written it:
+        then nothing is written). In another process, off the UI thread; a failure is only logged."""
+        from app.commands.reporting import run_scheduled
+        from services.users.permissions import Actor
+
+        if self.ctx is None or self.tasks.is_running("reporting.scheduled"):
+            return
+
+        def done(result) -> None:
+            if result is not None and result.written:
+                log.info("scheduled daily report written: %s", result.path)
+
+        # the program's own work, as ``servicebay report scheduled`` does it (the signed-in person may be a
+        # technician): the station's report, in the station's language
+        self.tasks.run_in_process("reporting.scheduled", run_scheduled, self.ctx.reporting.database_url,
+                                  Actor.system(), self.settings.language, on_done=done,
+                                  on_error=lambda exc: log.warning("scheduled daily report not written: %r", exc))
 
     async def _session_loop(self) -> int:
         ctx = self.ctx
@@ -197,6 +263,21 @@ class Session:
             if screen is not None:  # without a window manager showMaximized() alone does not fill the screen
                 window.setGeometry(screen.availableGeometry())
             window.showMaximized()
+            if not self._warmed_up:  # once per process: load the libraries of the first search and print
+                from app.warmup import settle_heap, warm_up
+
+                self._warmed_up = True
+                def warmed(_result) -> None:
+                    settle_heap()
+                    self.tasks.start_processes()
+                    self._after_start()
+                    self._scheduled_report()
+
+                self.tasks.run("warm-up", warm_up, on_done=warmed)
+                self._report_timer = QTimer()  # and each hour while the app is open: the day turns
+                self._report_timer.setInterval(SCHEDULED_REPORT_MS)
+                self._report_timer.timeout.connect(self._scheduled_report)
+                self._report_timer.start()
             await closed
             self.tasks.cancel_all()
             window.deleteLater()

@@ -8,20 +8,19 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
+from app.private_files import LooseFile, loose_files, make_private_dir, sensitive_paths
+
 _DIRS = PlatformDirs("ServiceBay", "ServiceBay", roaming=False)
 
 
 def data_dir() -> Path:
     override = os.environ.get("SERVICEBAY_HOME")
     path = Path(override) if override else Path(_DIRS.user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(path)  # customers' data and password hashes: this OS user only
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(data_dir() / "logs")
 
 
 def default_database_path() -> Path:
@@ -30,6 +29,12 @@ def default_database_path() -> Path:
 
 def settings_path() -> Path:
     return data_dir() / "settings.json"
+
+
+def loose_data_files(database: Path | None, backup_folder: Path | None = None) -> list[LooseFile]:
+    """The data folder, ``database`` (an SQLite file, or None), backups, settings and logs that
+    other OS users of this PC can read (POSIX modes; nothing on Windows)."""
+    return loose_files(sensitive_paths(data_dir(), database, log_dir(), backup_folder))
 
 
 def resources_dir() -> Path:

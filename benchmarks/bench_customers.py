@@ -18,8 +18,8 @@ from pypinyin import Style, lazy_pinyin
 from sqlalchemy import select, text
 
 from app.db.models.customers import Customer, Vehicle
-from services.customers_search import plan
-from services.users import Actor
+from services.customers.search import plan
+from services.users.permissions import Actor
 
 RAW_SQL = ("SELECT key, customer_id, vehicle_id FROM customer_search_keys "
            "WHERE key >= :lo AND key < :hi ORDER BY key LIMIT 50")

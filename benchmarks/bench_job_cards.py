@@ -31,7 +31,7 @@ def _measure(fn: Callable[[], object], runs: int = 30, warm: int = 3) -> dict[st
 
 
 def _actor():
-    from services.users import Actor
+    from services.users.permissions import Actor
 
     return Actor.system()
 
@@ -82,7 +82,7 @@ def bench_list_scrolling(ctx, pages: int = 50, runs: int = 10) -> dict:
                 key = (last.open_rank, last.opened_at, last.id)
 
         out["raw_sql_per_page"] = _per_page(_measure(raw, runs), pages)
-    from services.job_cards_list import ListFilter
+    from services.job_cards.listing import ListFilter
 
     out["search_plate_tail"] = _measure(lambda: service.list_cards(actor, ListFilter(text="A1234"), limit=200),
                                         runs)
@@ -97,7 +97,7 @@ def bench_job_card_pdf(ctx, runs: int = 20) -> dict:
     """The job card (three copies) of a busy card against a minimal one-line reportlab page."""
     from reportlab.pdfgen import canvas
 
-    from reports.base import register_font
+    from reports.common.base import register_font
 
     actor = _actor()
     with ctx.db.engine.connect() as conn:
@@ -116,7 +116,7 @@ def bench_job_card_pdf(ctx, runs: int = 20) -> dict:
         return buf.getvalue()
 
     doc = service.document(actor, number)
-    from reports.job_cards import render_job_card
+    from reports.job_cards.documents import render_job_card
 
     return {"number": number,
             "gather_and_render": _measure(lambda: service.job_card_pdf(actor, number), runs),

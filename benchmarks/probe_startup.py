@@ -42,7 +42,7 @@ def main() -> None:
         from app.context import AppContext
         from app.gui import build_main_window, choose_ui_font
         from app.settings import LocalSettings
-        from viewmodels.tasks import TaskRunner
+        from viewmodels.common.tasks import TaskRunner
 
         loop = qasync.QEventLoop(app, already_running=False)
         asyncio.set_event_loop(loop)

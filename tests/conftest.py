@@ -7,10 +7,20 @@ each test then gets its own schema there, dropped afterwards. Without it, tests 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from datetime import UTC, datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The suite never reaches this PC's own station: whatever database and data folder the PC names
+# (a station PC sets SERVICEBAY_DB, see the README) are dropped, and the suite keeps its settings,
+# logs and default database in a folder of its own. Every subprocess the tests start inherits this.
+for _name in ("SERVICEBAY_DB", "SERVICEBAY_HOME"):
+    os.environ.pop(_name, None)
+SUITE_HOME = tempfile.mkdtemp(prefix="servicebay-tests-")
+os.environ["SERVICEBAY_HOME"] = SUITE_HOME
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
@@ -21,8 +31,8 @@ import app.db.models  # noqa: E402,F401
 from app.context import AppContext  # noqa: E402
 from app.db.base import Base  # noqa: E402
 from app.db.engine import Database, open_database  # noqa: E402
-from services.clock import FixedClock  # noqa: E402
-from services.station import StationSettings  # noqa: E402
+from services.common.clock import FixedClock  # noqa: E402
+from services.station.settings import StationSettings  # noqa: E402
 
 PG_URL = os.environ.get("SERVICEBAY_TEST_PG_URL")
 ENGINES = ["sqlite"] + (["postgresql"] if PG_URL else [])
@@ -39,24 +49,82 @@ def pg_url() -> str:
     return url.render_as_string(hide_password=False)
 
 
+class _SchemaPool:
+    """PostgreSQL schemas holding the current tables, emptied after a test and handed to the next.
+
+    Creating the 70-odd tables costs half a second a test on PostgreSQL (far more on a loaded CI
+    machine); emptying them with one TRUNCATE … RESTART IDENTITY costs a few milliseconds and leaves
+    the same state as a new schema. A schema whose tables are not exactly the models' (a test ran
+    migrations or the CLI stamped it) is dropped instead. One pool per test process (xdist worker).
+    """
+
+    def __init__(self) -> None:
+        self.free: list[str] = []
+        self._admin = None
+
+    def admin(self):
+        if self._admin is None:
+            # a test that leaked a connection holding a lock fails loudly instead of hanging the suite
+            self._admin = create_engine(pg_url(), pool_size=1, connect_args={"options": "-clock_timeout=30000"})
+        return self._admin
+
+    def take(self) -> tuple[str, bool]:
+        """A schema name and whether it already has the tables."""
+        if self.free:
+            return self.free.pop(), True
+        return self.new(), False
+
+    def new(self) -> str:
+        """A new empty schema."""
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        with self.admin().begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        return schema
+
+    def give_back(self, schema: str, reusable: bool) -> None:
+        with self.admin().begin() as conn:
+            if reusable:
+                tables = set(conn.execute(text(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = :s"), {"s": schema}).scalars())
+                if tables == set(Base.metadata.tables):
+                    names = ", ".join(f'"{schema}"."{t}"' for t in sorted(tables))
+                    conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+                    self.free.append(schema)
+                    return
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+    def close(self) -> None:
+        if self._admin is None:
+            return
+        with self._admin.begin() as conn:
+            for schema in self.free:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        self.free.clear()
+        self._admin.dispose()
+
+
+SCHEMAS = _SchemaPool()
+
+
 class _EmptyDatabase:
-    """Makes an empty database (SQLite file or PostgreSQL schema) and removes it afterwards."""
+    """Makes an empty database (SQLite file or PostgreSQL schema) and removes it afterwards.
+
+    ``with_tables()`` (the ``db`` fixture) asks for the current schema's tables: on PostgreSQL a
+    schema from the pool may already hold them, empty."""
 
     def __init__(self, engine_name: str, tmp_path) -> None:
         self.engine_name = engine_name
         self.tmp_path = tmp_path
         self.schema: str | None = None
+        self.pooled = False
+        self.has_tables = False
         self.opened: list[Database] = []
 
     def url(self) -> str:
         if self.engine_name == "sqlite":
             return f"sqlite:///{self.tmp_path / 'servicebay.sqlite3'}"
         if self.schema is None:
-            self.schema = f"t_{uuid.uuid4().hex[:12]}"
-            admin = create_engine(pg_url())
-            with admin.begin() as conn:
-                conn.execute(text(f'CREATE SCHEMA "{self.schema}"'))
-            admin.dispose()
+            self.schema, self.has_tables = SCHEMAS.take() if self.pooled else (SCHEMAS.new(), False)
         return make_url(pg_url()).update_query_dict({"options": f"-csearch_path={self.schema}"}).render_as_string(
             hide_password=False
         )
@@ -66,14 +134,20 @@ class _EmptyDatabase:
         self.opened.append(db)
         return db
 
+    def with_tables(self) -> Database:
+        """A database with the current schema's tables (from the models; migrations are tested apart)."""
+        self.pooled = self.schema is None
+        database = self.open()
+        if not self.has_tables:
+            Base.metadata.create_all(database.engine)
+            self.has_tables = True
+        return database
+
     def cleanup(self) -> None:
         for db in self.opened:
             db.dispose()
         if self.schema:
-            admin = create_engine(pg_url())
-            with admin.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA "{self.schema}" CASCADE'))
-            admin.dispose()
+            SCHEMAS.give_back(self.schema, reusable=self.pooled)
 
 
 @pytest.fixture(params=ENGINES)
@@ -87,9 +161,7 @@ def empty_db(request, tmp_path):
 @pytest.fixture
 def db(empty_db) -> Database:
     """A database with the current schema (from the models; migrations are tested apart)."""
-    database = empty_db.open()
-    Base.metadata.create_all(database.engine)
-    return database
+    return empty_db.with_tables()
 
 
 @pytest.fixture
@@ -111,6 +183,12 @@ def admin(ctx):
                         credit_code="91310000775785552L"),
         "admin", "管理员", ADMIN_PASSWORD, today=ctx.clock.today(),
     )
+
+
+def pytest_unconfigure(config) -> None:
+    if PG_URL:
+        SCHEMAS.close()
+    shutil.rmtree(SUITE_HOME, ignore_errors=True)
 
 
 # ---- GUI tests ------------------------------------------------------------------------------
@@ -136,10 +214,26 @@ def tasks(request, qloop):
     It is torn down before the test's database: a worker still holding a connection when the
     engine is disposed (or the PostgreSQL schema dropped) would leak that connection into a later test.
     """
-    from viewmodels.tasks import TaskRunner
+    from viewmodels.common.tasks import TaskRunner
 
     if "empty_db" in request.fixturenames:
         request.getfixturevalue("empty_db")
     runner = TaskRunner()
     yield runner
     runner.shutdown()
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Screen tests (marked ``gui``) run on SQLite only; every database test below the screens runs on both.
+
+    A screen test drives widgets over the same services whose tests already run on each engine: run
+    again on PostgreSQL it tests the engine a second time through the slowest path the suite has (each
+    one builds pages and waits on their signals). They were a third of the suite's time and kept CI near
+    its ten minutes. The PostgreSQL copies are deselected (counted in the run's summary), not skipped."""
+    screen_on_pg = [item for item in items
+                    if item.get_closest_marker("gui") is not None
+                    and getattr(getattr(item, "callspec", None), "params", {}).get("empty_db") == "postgresql"]
+    if screen_on_pg:
+        dropped = set(map(id, screen_on_pg))
+        items[:] = [item for item in items if id(item) not in dropped]
+        config.hook.pytest_deselected(items=screen_on_pg)

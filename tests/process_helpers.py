@@ -3,7 +3,7 @@ module by name, so it imports no Qt and no test fixtures."""
 
 from __future__ import annotations
 
-from services.errors import QT_TRANSLATE_NOOP, ValidationError
+from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def square(x: int, *, plus: int = 0) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from app.checks import run_checks
 from app.db.models.customers import Customer, Vehicle
 from app.demo import generate
-from services.identifiers import check_mobile, check_plate, check_vin
+from services.common.identifiers import check_mobile, check_plate, check_vin
 
 
 def _count(ctx, table: str) -> int:
@@ -24,6 +24,12 @@ def test_small_demo_fills_every_area_and_passes_the_checks(ctx):
                             ("stock_moves", 1000), ("tool_items", 100), ("job_cards", 200), ("job_lines", 500)]:
         assert _count(ctx, table) >= at_least, table
     assert run_checks(ctx) == []
+    # every role has an account to try, and it signs in with the demo password
+    from services.users.permissions import Role
+
+    assert set(summary.accounts) == {r.value for r in Role}
+    for role, names in summary.accounts.items():
+        assert Role(role) in ctx.users.authenticate(names[0], summary.admin_password).roles
 
     rng = random.Random(1)
     with ctx.db.read() as s:

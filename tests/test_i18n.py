@@ -39,9 +39,9 @@ def test_chinese_is_loaded_for_screens_and_qt_own_dialogs(qapp):
 
 def test_service_refusals_reach_the_user_in_chinese(qapp):
     from app import i18n
-    from services.errors import ValidationError
-    from services.identifiers import check_plate
-    from viewmodels.errors import describe
+    from services.common.errors import ValidationError
+    from services.common.identifiers import check_plate
+    from viewmodels.common.errors import describe
 
     translators = i18n.install(qapp, "zh_CN")
     try:
@@ -64,3 +64,69 @@ def test_cli_speaks_chinese_by_default(tmp_path, monkeypatch, capsys):
     assert "已建立维修站 测试站；请以 boss 登录。" in capsys.readouterr().out
     assert main(["init", "--station", "测试站", "--admin", "boss", "--password-file", str(pw)]) == 1
     assert "维修站已经建立。" in capsys.readouterr().err
+
+
+def _help(capsys, argv) -> str:
+    import pytest
+
+    from app.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_cli_help_speaks_the_pcs_language(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SERVICEBAY_HOME", str(tmp_path))  # no settings file: zh_CN, the default
+    text = _help(capsys, ["--help"])
+    assert text.startswith("用法：servicebay")
+    assert "创建维修站及其管理员" in text and "显示本帮助并退出" in text and "选项" in text
+    assert "create the station" not in text and "show this help" not in text
+    # an area's command, several levels down
+    text = _help(capsys, ["print", "job-card", "--help"])
+    assert "用法：servicebay print job-card" in text and "--user" in text
+    # English when asked
+    text = _help(capsys, ["--lang", "en", "--help"])
+    assert text.startswith("usage: servicebay") and "create the station and its administrator" in text
+
+
+def test_every_cli_help_text_has_its_chinese(tmp_path, monkeypatch):
+    import argparse
+
+    from app.cli import Output, _parser
+
+    monkeypatch.setenv("SERVICEBAY_HOME", str(tmp_path))
+    out = Output("zh_CN")
+    untranslated: list[str] = []
+
+    def walk(parser, seen):
+        if id(parser) in seen:
+            return
+        seen.add(id(parser))
+        for action in parser._actions:
+            text = action.help
+            if text and text is not argparse.SUPPRESS and out.tr(text) == text == out.tr(text, "argparse"):
+                untranslated.append(text)
+            if isinstance(action, argparse._SubParsersAction):
+                untranslated.extend(c.help for c in action._choices_actions if c.help and out.tr(c.help) == c.help)
+                for sub in action.choices.values():
+                    walk(sub, seen)
+
+    walk(_parser(), set())
+    assert untranslated == []
+
+
+def test_cli_usage_errors_speak_chinese(tmp_path, monkeypatch, capsys):
+    import argparse
+
+    import pytest
+
+    from app.cli import main
+
+    monkeypatch.setenv("SERVICEBAY_HOME", str(tmp_path))
+    gettext_before = argparse._
+    with pytest.raises(SystemExit):
+        main(["demo", "--scale", "huge"])
+    assert "错误：参数 --scale：无效的选择：'huge'" in capsys.readouterr().err
+    assert argparse._ is gettext_before  # argparse is given back as it was (pytest reads its own options with it)

@@ -7,8 +7,8 @@
     python tools/i18n.py release           # compile every .ts to .qm (commit both)
     python tools/i18n.py check             # exit 1 if anything is untranslated or a .qm is stale
 
-A source file belongs to the area its name starts with (views/customers_search.py → customers);
-others go to "common". English is the source language, complete by itself.
+A source file belongs to its area's package (views/parts/receiving.py → parts; app/pages/tools.py →
+tools); others go to "common". English is the source language, complete by itself.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ["zh_CN"]
-AREAS = ["job_cards", "appointments", "workshop", "parts", "receiving", "stocktake", "tools", "customers",
-         "crm", "claims", "reporting", "reports", "settings", "users", "station", "shell", "sign_in",
-         "first_run", "demo", "money", "identifiers", "errors", "tasks", "labour", "settlement"]
+LAYERS = ("views", "viewmodels", "services", "reports")
+# the areas of app/pages, app/commands and app/demo; in the layers, an area is a package
+AREAS = ["job_cards", "appointments", "workshop", "parts", "tools", "customers", "crm", "claims", "reporting",
+         "home", "settings", "users", "station", "shell", "settlement", "repair_file"]
 SOURCE_DIRS = ["app", "views", "viewmodels", "services"]
 I18N = ROOT / "resources" / "i18n"
 
@@ -41,14 +42,19 @@ def _tool(name: str) -> str:
 _MARKED = re.compile(r"(?<![A-Za-z0-9_])(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")
 
 
+# app/pages, app/commands and app/demo name their area by file; a few pages belong to a larger area
+_APP_ALIASES = {"receiving": "parts", "stocktake": "parts"}
+
+
 def area_of(path: Path) -> str:
-    stem = path.stem
+    """The area a source file belongs to: its package in a layer (views/parts/receiving.py → parts)."""
     parts = path.relative_to(ROOT).parts
+    if parts[0] in LAYERS and len(parts) > 2:
+        return parts[1]
     if len(parts) > 2 and parts[0] == "app" and parts[1] in ("pages", "commands", "demo"):
         stem = path.stem if path.stem != "__init__" else parts[1]
-    for area in sorted(AREAS, key=len, reverse=True):
-        if stem == area or stem.startswith(area + "_"):
-            return area
+        stem = _APP_ALIASES.get(stem, stem)
+        return stem if stem in AREAS else "common"
     return "common"
 
 

@@ -1,10 +1,10 @@
 """``servicebay import customers FILE.xlsx`` and ``servicebay export customers -o FILE.xlsx``.
 
-Who acts: with ``--user NAME --password-file FILE`` the command signs in as that person and
-their permissions apply (EDIT_CUSTOMERS to import, EXPORT_PERSONAL_DATA to export). Without
-them it runs as the system actor, as ``init`` and ``demo`` do: whoever can run commands on this
-PC or server can read the database anyway. Either way the audit entry says ``via: cli`` and
-names the operating-system account that ran it, so an export of personal data is always traced.
+Who acts: the person signed in with ``--user NAME --password-file FILE`` (``app/signin.py``; on a
+terminal they are asked for). Their permissions apply (EDIT_CUSTOMERS to import,
+EXPORT_PERSONAL_DATA to export); without a sign-in nothing is read or written. The audit entry
+names them, says ``via: cli`` and the operating-system account that ran it. The exported file is
+readable by this OS account only.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import getpass
 import sys
 from pathlib import Path
 
-from services.errors import QT_TRANSLATE_NOOP
+from app.private_files import write_private_bytes
+from services.common.errors import QT_TRANSLATE_NOOP
 
-MSG_NEED_PASSWORD = QT_TRANSLATE_NOOP("cli", "--user needs --password-file.")
 MSG_BAD_MAP = QT_TRANSLATE_NOOP("cli", "Unknown field or column in --map {item}.")
 MSG_CHECK_OK = QT_TRANSLATE_NOOP("cli", "{rows} rows are good: {new} new customers, {old} on file, {vehicles} vehicles.")
 MSG_ROW_ERROR = QT_TRANSLATE_NOOP("cli", "Row {row}, column {column}: {reason}")
@@ -25,37 +25,24 @@ SHEET_TITLE = QT_TRANSLATE_NOOP("cli", "Customers")
 
 
 def register(groups) -> None:
-    imp = groups["import"].add_parser("customers", help="import customers and vehicles from an Excel workbook")
-    imp.add_argument("file", type=Path, help=".xlsx file; the first sheet, with a header row")
+    imp = groups["import"].add_parser("customers",
+                                      help=QT_TRANSLATE_NOOP("cli", "import customers and vehicles from an Excel workbook"))
+    imp.add_argument("file", type=Path,
+                     help=QT_TRANSLATE_NOOP("cli", ".xlsx file; the first sheet, with a header row"))
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
-                     help="take FIELD (name, mobile, vin, plate, ...) from the column titled HEADER; "
-                          "unmapped fields are guessed from the headers")
-    imp.add_argument("--check", action="store_true", help="only check the workbook and list its problems")
-    _sign_in_arguments(imp)
+                     help=QT_TRANSLATE_NOOP("cli", "take FIELD (name, mobile, vin, plate, ...) from the column titled HEADER; "
+                          "unmapped fields are guessed from the headers"))
+    imp.add_argument("--check", action="store_true",
+                     help=QT_TRANSLATE_NOOP("cli", "only check the workbook and list its problems"))
     imp.set_defaults(func=_cmd_import)
 
-    exp = groups["export"].add_parser("customers", help="export the customer file (personal data; logged)")
-    exp.add_argument("-o", "--output", required=True, type=Path, help=".xlsx file to write")
-    exp.add_argument("--purpose", default="", help="why the data leaves the system (kept in the audit log)")
-    _sign_in_arguments(exp)
+    exp = groups["export"].add_parser("customers",
+                                      help=QT_TRANSLATE_NOOP("cli", "export the customer file (personal data; logged)"))
+    exp.add_argument("-o", "--output", required=True, type=Path,
+                     help=QT_TRANSLATE_NOOP("cli", ".xlsx file to write"))
+    exp.add_argument("--purpose", default="",
+                     help=QT_TRANSLATE_NOOP("cli", "why the data leaves the system (kept in the audit log)"))
     exp.set_defaults(func=_cmd_export)
-
-
-def _sign_in_arguments(parser) -> None:
-    parser.add_argument("--user", help="sign in as this user (default: the system actor)")
-    parser.add_argument("--password-file", type=Path, help="file holding the user's password")
-
-
-def _actor(args, ctx, out):
-    from services.users import Actor
-
-    if not args.user:
-        return Actor.system()
-    if not args.password_file:
-        out.error(MSG_NEED_PASSWORD)
-        return None
-    password = args.password_file.read_text(encoding="utf-8").rstrip("\r\n")
-    return ctx.users.authenticate(args.user, password)
 
 
 def _via() -> str:
@@ -66,11 +53,10 @@ def _via() -> str:
 
 
 def _cmd_import(args, ctx, out) -> int:
-    from services.customers_import import FIELD_BY_NAME, ImportRejected, guess_mapping, read_workbook
+    from services.customers.importing import ImportRejected
+    from services.customers.workbook import FIELD_BY_NAME, guess_mapping, read_workbook
 
-    actor = _actor(args, ctx, out)
-    if actor is None:
-        return 2
+    actor = args.actor
     sheet = read_workbook(args.file)
     mapping = guess_mapping(sheet.headers, lambda c, t: out.tr(t, c))
     for item in args.map:
@@ -103,15 +89,13 @@ def _cmd_import(args, ctx, out) -> int:
 
 
 def _cmd_export(args, ctx, out) -> int:
-    from services.customers_import import FIELDS
+    from services.customers.workbook import FIELDS
 
-    actor = _actor(args, ctx, out)
-    if actor is None:
-        return 2
+    actor = args.actor
     headers = [out.tr(f.label, "CustomerField") for f in FIELDS]
     data = ctx.customers.export_workbook(actor, headers, sheet_title=out.tr(SHEET_TITLE, "cli"),
                                          purpose=args.purpose, via=_via(), language=out.language)
-    args.output.write_bytes(data)
+    write_private_bytes(args.output, data)  # personal data: this OS account only
     out.say(MSG_WROTE, path=args.output)
     return 0
 

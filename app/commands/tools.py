@@ -12,22 +12,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from reports.tools import (
+from reports.tools.documents import (
     calibration_workbook,
     losses_workbook,
     overdue_workbook,
     render_loan_slip,
     utilisation_workbook,
 )
-from services.errors import QT_TRANSLATE_NOOP
-from services.users import Actor
+from services.common.errors import QT_TRANSLATE_NOOP
 
 WRITTEN = QT_TRANSLATE_NOOP("cli", "Written: {path}")
-
-
-def _actor() -> Actor:
-    # the CLI runs as the program itself on the station's own PC (like ``servicebay check``)
-    return Actor.system()
 
 
 def _lang(out) -> str:
@@ -41,58 +35,64 @@ def _write(path: Path, data: bytes, out) -> int:
 
 
 def _overdue(args, ctx, out) -> int:
-    rows = ctx.tools.overdue(_actor())
+    rows = ctx.tools.overdue(args.actor)
     return _write(args.output, overdue_workbook(rows, ctx.clock.now(), zone=str(ctx.clock.zone), lang=_lang(out)), out)
 
 
 def _utilisation(args, ctx, out) -> int:
     end = args.to or ctx.clock.today()
     start = getattr(args, "from") or end - timedelta(days=365)
-    rows = ctx.tools.utilisation(_actor(), start, end)
+    rows = ctx.tools.utilisation(args.actor, start, end)
     return _write(args.output, utilisation_workbook(rows, start, end, zone=str(ctx.clock.zone), lang=_lang(out)), out)
 
 
 def _calibration(args, ctx, out) -> int:
-    rows = ctx.tools.calibration_due(_actor(), args.days)
+    rows = ctx.tools.calibration_due(args.actor, args.days)
     return _write(args.output, calibration_workbook(rows, ctx.clock.today(), days=args.days, lang=_lang(out)), out)
 
 
 def _losses(args, ctx, out) -> int:
     start, end = getattr(args, "from"), args.to
-    rows = ctx.tools.incidents(_actor(), start=start, end=end)
+    rows = ctx.tools.incidents(args.actor, start=start, end=end)
     return _write(args.output, losses_workbook(rows, start, end, zone=str(ctx.clock.zone), lang=_lang(out)), out)
 
 
 def _slip(args, ctx, out) -> int:
-    slip = ctx.tools.loan_slip(_actor(), args.number)
+    slip = ctx.tools.loan_slip(args.actor, args.number)
     return _write(args.output, render_loan_slip(slip, lang=_lang(out)), out)
 
 
 def register(groups) -> None:
     export = groups["export"]
-    p = export.add_parser("tools-overdue", help="tools not returned by their expected time (Excel)")
+    p = export.add_parser("tools-overdue",
+                          help=QT_TRANSLATE_NOOP("cli", "tools not returned by their expected time (Excel)"))
     p.add_argument("-o", "--output", type=Path, required=True)
     p.set_defaults(func=_overdue)
 
-    p = export.add_parser("tools-utilisation", help="loans per tool and utilisation (Excel)")
-    p.add_argument("--from", type=date.fromisoformat, default=None, help="first day (default: a year ago)")
-    p.add_argument("--to", type=date.fromisoformat, default=None, help="last day (default: today)")
+    p = export.add_parser("tools-utilisation",
+                          help=QT_TRANSLATE_NOOP("cli", "loans per tool and utilisation (Excel)"))
+    p.add_argument("--from", type=date.fromisoformat, default=None,
+                   help=QT_TRANSLATE_NOOP("cli", "first day (default: a year ago)"))
+    p.add_argument("--to", type=date.fromisoformat, default=None,
+                   help=QT_TRANSLATE_NOOP("cli", "last day (default: today)"))
     p.add_argument("-o", "--output", type=Path, required=True)
     p.set_defaults(func=_utilisation)
 
-    p = export.add_parser("tools-calibration", help="calibration and maintenance due soon (Excel)")
+    p = export.add_parser("tools-calibration",
+                          help=QT_TRANSLATE_NOOP("cli", "calibration and maintenance due soon (Excel)"))
     p.add_argument("--days", type=int, default=30)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.set_defaults(func=_calibration)
 
-    p = export.add_parser("tools-losses", help="damaged and lost tools with charges (Excel)")
+    p = export.add_parser("tools-losses",
+                          help=QT_TRANSLATE_NOOP("cli", "damaged and lost tools with charges (Excel)"))
     p.add_argument("--from", type=date.fromisoformat, default=None)
     p.add_argument("--to", type=date.fromisoformat, default=None)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.set_defaults(func=_losses)
 
-    p = groups["print"].add_parser("loan-slip", help="a tool loan slip (PDF)")
-    p.add_argument("number", help="loan number, e.g. JY2026110001")
+    p = groups["print"].add_parser("loan-slip", help=QT_TRANSLATE_NOOP("cli", "a tool loan slip (PDF)"))
+    p.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "loan number, e.g. JY2026110001"))
     p.add_argument("-o", "--output", type=Path, required=True)
     p.set_defaults(func=_slip)
 

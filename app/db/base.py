@@ -1,4 +1,10 @@
-"""Declarative base and mixins shared by every table."""
+"""Declarative base and mixins shared by every table.
+
+``created_at``/``updated_at`` come from the clock of the ``Database`` the row is written through
+(the app's injected ``Clock``: a ``FixedClock`` in tests and demo data), passed to the column
+defaults in the connection's execution options; a connection without one (a bare engine) uses
+the wall clock.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +24,17 @@ NAMING_CONVENTION = {
 }
 
 
+NOW_OPTION = "servicebay_now"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def clock_now(context) -> datetime:
+    """Column default: now by the clock of the Database writing the row (see ``Database.clock``)."""
+    now = context.execution_options.get(NOW_OPTION) if context is not None else None
+    return now() if now is not None else utcnow()
 
 
 class Base(DeclarativeBase):
@@ -28,9 +43,9 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=clock_now, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False
+        UTCDateTime(), default=clock_now, onupdate=clock_now, nullable=False
     )
 
 

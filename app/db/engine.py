@@ -3,22 +3,37 @@
 SQLite is opened with WAL, ``synchronous=FULL`` (an acknowledged scan or payment survives a
 power cut), foreign keys on and a busy timeout. Write transactions begin ``IMMEDIATE``: a
 deferred transaction that upgrades to a write fails at once with "database is locked" when
-another PC or process wrote first, whatever the busy timeout.
+another PC or process wrote first, whatever the busy timeout. PostgreSQL waits for a lock as long
+as SQLite's busy timeout (``lock_timeout``), then gives up with the same message instead of hanging.
+
+Errors leave ``write()`` and ``read()`` as the app's own (``app.db.errors``): a locked database,
+a duplicate key, a lost connection, a full disk are ``services.common.errors`` types with the
+user's words, whatever the engine.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db.base import NOW_OPTION
+from app.db.errors import app_error
+from app.private_files import create_private_file, make_private_dir
+from services.common.errors import StorageError
+from services.common.text import check_parameters
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -27,8 +42,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
-class DatabaseUnavailable(Exception):
-    """The database cannot be opened: the message says why in plain words (English source)."""
+class DatabaseUnavailable(StorageError):
+    """The database cannot be opened: the message says why in plain words (English source, context "Database")."""
+
+    context = "Database"
 
     def __init__(self, reason: str, detail: str = "", *, kind: str = "unavailable") -> None:
         super().__init__(reason)
@@ -41,17 +58,28 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_on_connect(dbapi_conn, _record) -> None:
-    # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own transaction handling
-    # would defer it and ignore IMMEDIATE).
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA foreign_keys = ON")
-    mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.close()
-    del mode
+def _sqlite_on_connect(busy_timeout_ms: int):
+    def on_connect(dbapi_conn, _record) -> None:
+        # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own transaction handling
+        # would defer it and ignore IMMEDIATE).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL").fetchone()
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    return on_connect
+
+
+def _pg_on_connect(busy_timeout_ms: int):
+    def on_connect(dbapi_conn, _record) -> None:
+        with dbapi_conn.cursor() as cur:
+            cur.execute(f"SET lock_timeout = {int(busy_timeout_ms)}")
+        dbapi_conn.commit()  # a SET inside a transaction that is later rolled back would be undone
+
+    return on_connect
 
 
 def _sqlite_on_begin(conn) -> None:
@@ -69,30 +97,45 @@ class DatabaseInfo:
     location: str
 
 
+def _refuse_unstorable_text(_conn, _cursor, _statement, parameters, _context, _executemany) -> None:
+    check_parameters(parameters)
+
+
 class Database:
     """Owns the engine and hands out sessions: reads begin deferred, writes begin immediate.
 
     Services take a ``Database`` in their constructor and open units of work from it; no
-    global engine exists anywhere.
+    global engine exists anywhere. ``clock`` (anything with ``now()`` giving an aware UTC time;
+    ``AppContext`` sets its own ``Clock`` here) stamps every row's ``created_at``/``updated_at``
+    written through ``read()``/``write()``; without one, the wall clock.
     """
 
-    def __init__(self, url: str | URL, *, echo: bool = False) -> None:
+    def __init__(self, url: str | URL, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         kwargs: dict = {"echo": echo, "future": True}
         if self.is_sqlite:
-            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+            kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
             kwargs["connect_args"] = {"connect_timeout": 5}
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "connect", _sqlite_on_connect(busy_timeout_ms))
             event.listen(self.engine, "begin", _sqlite_on_begin)
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            self.engine.execution_options(servicebay_write=True), expire_on_commit=False
-        )
+        elif self.url.get_backend_name() == "postgresql":
+            event.listen(self.engine, "connect", _pg_on_connect(busy_timeout_ms))
+        # a NUL or a lone surrogate in any text sent (a save, a search) is refused in words, on every engine
+        event.listen(self.engine, "before_cursor_execute", _refuse_unstorable_text)
+        self.clock = None
+        #: set when the file was found damaged (app/backup/daily.py): every write is refused with it
+        self.writes_stopped: StorageError | None = None
+        clocked = self.engine.execution_options(**{NOW_OPTION: self._now})
+        self._read = sessionmaker(clocked, expire_on_commit=False)
+        self._write = sessionmaker(clocked.execution_options(servicebay_write=True), expire_on_commit=False)
+
+    def _now(self) -> datetime:
+        return self.clock.now() if self.clock is not None else datetime.now(UTC)
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -109,34 +152,56 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read-only session (rolled back at the end)."""
-        with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        """A short read-only session (rolled back at the end). Driver errors leave as the app's own."""
+        try:
+            with self._read() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except (DBAPIError, StaleDataError) as exc:
+            mapped = app_error(exc, writing=False)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: committed when the block ends normally, rolled back otherwise."""
-        with self._write() as session, session.begin():
-            yield session
+        """A write transaction: committed when the block ends normally, rolled back otherwise.
+
+        Driver errors leave as the app's own (``app.db.errors``): ``DuplicateRecord`` for a unique
+        key, ``DatabaseBusy``, ``ConnectionLost``, ``DiskFull``, ...; a lost connection during the
+        commit itself says that the save may or may not have happened.
+        """
+        if self.writes_stopped is not None:
+            raise copy.copy(self.writes_stopped)
+        committing = False
+        try:
+            with self._write() as session, session.begin():
+                yield session
+                committing = True
+        except (DBAPIError, StaleDataError) as exc:
+            mapped = app_error(exc, writing=True, committing=committing)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(url: str | URL, *, echo: bool = False) -> Database:
+def open_database(url: str | URL, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open and check the database, turning driver errors into a plain reason."""
-    db = Database(url, echo=echo)
+    db = Database(url, echo=echo, busy_timeout_ms=busy_timeout_ms)
     path = db.sqlite_path
     if path is not None:
         if path.exists() and path.is_dir():
             raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Database", "The database path is a folder, not a file."), str(path), kind="path")
-        if not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         if path.exists():
             _check_sqlite_file(path)
+        else:  # an empty file is an empty database; SQLite gives its -wal and -shm the same 0600
+            create_private_file(path)
     try:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")

@@ -22,8 +22,9 @@ DEMO_PASSWORD = "servicebay1"
 # area step modules, in the order they must run (later ones use earlier ones' rows)
 # (a step whose module does not exist yet is skipped: its area has not landed)
 STEPS: tuple[str, ...] = (
-    "app.demo.foundation", "app.demo.customers", "app.demo.parts", "app.demo.tools", "app.demo.job_cards",
-    "app.demo.crm",
+    "app.demo.foundation", "app.demo.customers", "app.demo.parts", "app.demo.job_cards", "app.demo.tools",
+    "app.demo.workshop", "app.demo.settlement", "app.demo.crm", "app.demo.claims", "app.demo.parts_month",
+    "app.demo.parts_returns", "app.demo.repair_file",
 )
 
 
@@ -32,6 +33,8 @@ class DemoSummary:
     admin_user: str = DEMO_ADMIN
     admin_password: str = DEMO_PASSWORD
     lines: list[str] = field(default_factory=list)
+    # the accounts to sign in with: role → usernames (every demo account has the demo password)
+    accounts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def generate(ctx, *, scale: str = "small", seed: int = 1,
@@ -52,4 +55,21 @@ def generate(ctx, *, scale: str = "small", seed: int = 1,
             continue
         summary.lines.extend(module.generate(ctx, scale, rng, faker, progress) or [])
         progress("demo", index + 1, len(STEPS))
+    summary.accounts = _accounts(ctx)
     return summary
+
+
+def _accounts(ctx) -> dict[str, list[str]]:
+    """Each role's active accounts, in the order of the Role list."""
+    from sqlalchemy import select
+
+    from app.db.models.users import User, UserRole
+    from services.users.permissions import Role
+
+    order = {r.value: i for i, r in enumerate(Role)}
+    found: dict[str, list[str]] = {}
+    with ctx.db.read() as s:
+        for role, username in s.execute(select(UserRole.role, User.username).join(User, User.id == UserRole.user_id)
+                                        .where(User.active.is_(True)).order_by(User.username)):
+            found.setdefault(role, []).append(username)
+    return dict(sorted(found.items(), key=lambda kv: order.get(kv[0], len(order))))

@@ -22,8 +22,8 @@ from app.db.models.customers import (
     VehicleOwner,
     VehiclePlate,
 )
-from services.customers_search import customer_keys, vehicle_keys
-from services.identifiers import VIN_ALPHABET, make_vin
+from services.common.identifiers import VIN_ALPHABET, make_vin
+from services.customers.search import customer_keys, vehicle_keys
 
 SIZES = {"small": 300, "station": 6000, "decade": 60000}
 BATCH = 5000
@@ -168,7 +168,7 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
                 used_plates.add(plate)
                 break
         km = rng.randrange(300, 25000) * max(1, (today - bought).days // 365)
-        delivered = bought + timedelta(days=rng.randrange(0, 10))
+        delivered = min(bought + timedelta(days=rng.randrange(0, 10)), today)
         vehicles.append({
             "id": vid, "vin": vin, "vin_check_overridden": False, "vin_override_reason": None, "plate": plate,
             "plate_kind": "new_energy" if electric else "ordinary", "owner_id": owner, "brand": brand,
@@ -186,10 +186,13 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
         plates.append({"vehicle_id": vid, "plate": plate, "valid_from": delivered, "valid_to": None})
         owners.append({"vehicle_id": vid, "customer_id": owner, "owned_from": delivered, "owned_to": None,
                        "reason": ""})
-        at = datetime.combine(min(today, delivered + timedelta(days=(today - delivered).days // 2)), time(9), UTC)
-        readings.append({"vehicle_id": vid, "read_at": at, "km": km // 2, "source": "job_card",
-                         "lower_than_previous": False, "reason": None, "recorded_by": "demo"})
-        readings.append({"vehicle_id": vid, "read_at": now - timedelta(days=rng.randrange(1, 200)), "km": km,
+        # two readings after delivery, in time order, both before now: half way there, then the last visit
+        handed = min(datetime.combine(delivered, time(1), UTC), now - timedelta(hours=2))
+        last_seen = min(max(now - timedelta(days=rng.randrange(1, 200)), handed + timedelta(days=1)),
+                        now - timedelta(hours=1))
+        readings.append({"vehicle_id": vid, "read_at": handed + (last_seen - handed) / 2, "km": km // 2,
+                         "source": "job_card", "lower_than_previous": False, "reason": None, "recorded_by": "demo"})
+        readings.append({"vehicle_id": vid, "read_at": last_seen, "km": km,
                          "source": "job_card", "lower_than_previous": False, "reason": None, "recorded_by": "demo"})
         events.append({"customer_id": owner, "vehicle_id": vid, "at": created_of[owner], "kind": "vehicle_added",
                        "username": "demo", "details": {"plate": plate, "vin": vin}})

@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from app.db.models.users import User, UserRole
 from app.demo import DEMO_ADMIN, DEMO_PASSWORD
-from services.station import StationSettings
-from services.users import Role
+from services.station.settings import StationSettings
+from services.users.permissions import Role
 
 STAFF = {  # role -> how many people at each scale (small, station, decade)
     Role.STATION_MANAGER: (1, 1, 1),
@@ -26,7 +26,9 @@ STAFF = {  # role -> how many people at each scale (small, station, decade)
     Role.WARRANTY_CLERK: (1, 1, 1),
     Role.CRC_SUPERVISOR: (1, 1, 1),
     Role.CRC_SPECIALIST: (1, 3, 4),
+    Role.INSURANCE_CLERK: (1, 1, 1),  # last, and named without faker: the staff before keep their names
 }
+FIXED = {Role.INSURANCE_CLERK: ("周理赔", "13800138016")}
 _SCALE_INDEX = {"small": 0, "station": 1, "decade": 2}
 
 
@@ -56,9 +58,10 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
             for n in range(counts[idx]):
                 badge += 1
                 username = f"{role.value.split('_')[0][:4]}{n + 1:02d}" if counts[idx] > 1 else role.value
+                name, phone = FIXED.get(role) or (faker.name(), faker.phone_number())
                 s.add(User(
-                    username=username, display_name=faker.name(), password_hash=password_hash,
-                    badge_code=f"E{badge}", phone=faker.phone_number(), updated_by="system",
+                    username=username, display_name=name, password_hash=password_hash,
+                    badge_code=f"E{badge}", phone=phone, updated_by="system",
                     roles=[UserRole(role=role.value)],
                 ))
                 made += 1

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from app.db.models.parts import (
     Bin,
+    GoodsReceipt,
     Part,
     PartBarcode,
     PartStock,
@@ -25,7 +26,11 @@ from app.db.models.parts import (
     StockBalance,
     Supplier,
 )
-from services.parts import pinyin_keys
+from app.db.models.station import DocumentSequence
+from app.db.models.users import User, UserRole
+from services.parts.stock import QUARANTINE_BIN, pinyin_keys
+from services.station.numbering import DEFAULT_RULES
+from services.users.permissions import Role
 
 SIZES = {"small": (2_000, 20_000, 120), "station": (20_000, 150_000, 365), "decade": (100_000, 3_000_000, 3650)}
 
@@ -47,12 +52,14 @@ CATALOGUE = {
            ("尾灯总成", "Tail lamp assembly", "个", (400, 2600)), ("雨刮片", "Wiper blade", "对", (60, 220))],
     "发动机": [("正时皮带", "Timing belt", "条", (260, 900)), ("水泵", "Water pump", "个", (380, 1500)),
             ("节温器", "Thermostat", "个", (120, 480)), ("气门室盖垫", "Valve cover gasket", "个", (60, 260)),
+            ("发动机支架", "Engine mount", "个", (200, 700)),
             ("曲轴油封", "Crankshaft seal", "个", (40, 160))],
     "车身": [("前保险杠", "Front bumper", "个", (800, 3600)), ("后视镜总成", "Mirror assembly", "个", (500, 2400)),
            ("翼子板", "Wing", "个", (500, 1800)), ("车门密封条", "Door seal", "根", (120, 480)),
-           ("前挡风玻璃", "Windscreen", "块", (1200, 4800))],
+           ("前挡风玻璃", "Windscreen", "块", (1200, 4800)), ("油漆辅料", "Paint materials", "份", (200, 400))],
     "空调": [("空调压缩机", "A/C compressor", "个", (2400, 7800)), ("冷凝器", "Condenser", "个", (900, 2600)),
-           ("鼓风机", "Blower motor", "个", (400, 1400))],
+           ("鼓风机", "Blower motor", "个", (400, 1400)), ("空调冷媒 R134a", "Refrigerant R134a", "瓶", (50, 110))],
+    "养护": [("空调清洗剂", "A/C cleaner", "瓶", (30, 80)), ("燃油系统清洗剂", "Fuel system cleaner", "瓶", (40, 90))],
 }
 POSITIONS = [("", ""), ("左前", "front left"), ("右前", "front right"), ("左后", "rear left"), ("右后", "rear right"),
              ("前", "front"), ("后", "rear"), ("左", "left"), ("右", "right")]
@@ -111,8 +118,14 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
             {"name": n, "address": a, "contact": faker.name(), "phone": faker.phone_number(), "lead_time_days": lt,
              "active": True, "version": 1, "updated_by": "system", "created_at": aware, "updated_at": aware}
             for n, a, lt in SUPPLIERS])
-        bin_ids = dict(s.execute(select(Bin.code, Bin.id)).all())
+        s.execute(Bin.__table__.insert(), [{"code": QUARANTINE_BIN, "description": "待处理/隔离区", "active": True,
+                                            "quarantine": True, "created_at": aware, "updated_at": aware}])
+        bin_ids = dict(s.execute(select(Bin.code, Bin.id).where(Bin.quarantine.is_(False))).all())
+        quarantine_bin = s.scalar(select(Bin.id).where(Bin.quarantine.is_(True)))
         supplier_ids = list(s.scalars(select(Supplier.id).order_by(Supplier.id)))
+        # the storekeepers receive the deliveries (their names print on the goods-received notes)
+        keepers = list(s.scalars(select(User.username).join(UserRole, UserRole.user_id == User.id)
+                                 .where(UserRole.role == Role.STOREKEEPER.value).order_by(User.id))) or ["demo"]
 
     # parts
     pinyin_cache: dict[str, tuple[str, str]] = {}
@@ -179,6 +192,7 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
                                                                           rng.randrange(len(supplier_ids))],
                               "supplier_number": parts[idx][0], "price": parts[idx][1], "lead_time_days": None,
                               "preferred": True})
+    part_supplier = [r["supplier_id"] for r in supplier_rows]
     raw.insert("part_barcodes", barcode_rows, created=now)
     raw.insert("part_suppliers", supplier_rows, created=now)
     progress("parts: barcodes", len(barcode_rows), len(barcode_rows))
@@ -190,6 +204,7 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
     total_w = cum[-1]
     on_hand = [0] * n_parts  # thousandths
     avg = [p[1] for p in parts]  # fen
+    book = [0] * n_parts  # fen: the stock's value, the sum of the part's moves
     last_issue: list[datetime | None] = [None] * n_parts
     last_receipt: list[datetime | None] = [None] * n_parts
     per_day = n_moves / days
@@ -197,12 +212,15 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
                   "job_ref", "line_ref", "user_id", "username", "scan_key", "reverses_id", "note", "created_at",
                   "updated_at"]
     batch: list[tuple] = []
-    res_rows: list[dict] = []
     written = 0
-    job_serial = 0
-    grn_serial = 0
+    quarantined = [0] * n_parts  # thousandths in the quarantine bin
+    # goods-received notes: one a day with deliveries, numbered per month as the counter does; each with its
+    # supplier, the supplier's delivery-note number, the storekeeper, and its lines' inspection decisions
+    grn_per_month: dict[str, int] = {}
+    notes: dict[str, dict] = {}
+    note_lines: dict[tuple[str, int], list] = {}  # (note, part index) → [qty, cost, rejected, reason]
+    reasons = ("外包装破损", "零件锈蚀", "型号与订单不符", "合格证缺失", "数量短少一件，箱内有破损件")
     carry = 0.0
-    res_from = now - timedelta(days=90)
     part_bin = [r["default_bin_id"] for r in rows]
     is_sqlite = db.is_sqlite
     for day in range(days):
@@ -211,8 +229,7 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
         carry -= today_n
         day_start = start + timedelta(days=day, hours=1)  # 09:00 Beijing
         month = (day_start + timedelta(hours=8)).strftime("%Y%m")
-        grn_serial += 1
-        grn = f"RK{month}{grn_serial % 10000:04d}"
+        grn = None
         for _ in range(today_n):
             i = bisect.bisect_left(cum, rng.random() * total_w)
             if i >= n_parts:
@@ -225,38 +242,61 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
             job = None
             channel = None
             price = None
+            rejected = 0
             if on_hand[i] < q or r < 0.24:
                 kind = "receipt"
                 q = max(q * rng.choice((2, 4, 5, 10)), q)
                 cost = parts[i][1] * rng.choice((97, 100, 100, 102, 104)) // 100
-                base = max(on_hand[i], 0)
-                avg[i] = _half_up_div(base * avg[i] + q * cost, base + q)
+                if grn is None:
+                    grn_per_month[month] = grn_per_month.get(month, 0) + 1
+                    grn = f"{DEFAULT_RULES['goods_received'][0]}{month}{grn_per_month[month]:04d}"
+                    notes[grn] = {"supplier_id": part_supplier[i], "at": day_start,
+                                  "delivery_note": f"SH{(day_start + timedelta(hours=8)):%Y%m%d}{rng.randrange(100, 999)}",
+                                  "keeper": rng.choice(keepers)}
                 ref = grn
                 last_receipt[i] = at
                 signed = q
-            elif r < 0.30:
+                line = note_lines.setdefault((grn, i), [0, cost, 0, ""])
+                line[0] += q
+                # in the last fortnight a few deliveries failed inspection: one piece waits in quarantine
+                if day >= days - 14 and unit != "升" and q >= 2000 and rng.random() < 0.03 and not line[2]:
+                    rejected = 1000
+                    line[2], line[3] = rejected, rng.choice(reasons)
+            elif 0.30 <= r < 0.31:
+                kind, ref, signed, cost = "adjustment", None, -1000 if on_hand[i] >= 1000 else 1000, avg[i]
+            else:
+                # issues to job cards are made by the job cards step, against the cards' lines
                 kind, ref, signed, cost = "counter_sale", f"XS{month}{rng.randrange(1, 9999):04d}", -q, avg[i]
                 channel, price = "counter", parts[i][2]
                 last_issue[i] = at
-            elif r < 0.31:
-                kind, ref, signed, cost = "adjustment", None, -1000 if on_hand[i] >= 1000 else 1000, avg[i]
-            else:
-                kind, signed, cost = "issue", -q, avg[i]
-                job_serial += 1
-                job = f"WT{month}{job_serial % 100000:05d}"
-                ref = job
-                channel = "workshop" if r < 0.92 else ("warranty" if r < 0.97 else "internal")
-                price = parts[i][2]
-                last_issue[i] = at
-                if at >= res_from:
-                    res_rows.append({"job_ref": job, "line_ref": "1", "part_id": pid_list[i], "qty": 0,
-                                     "requested_qty": q, "issued_qty": q, "served_from_stock": rng.random() < 0.92,
-                                     "status": "issued", "username": "demo", "created_at": stamp,
-                                     "updated_at": stamp})
+            # as the ledger values moves: in at their cost, out with their share of the stock's value (the
+            # last unit takes the rest); the average is the value over on hand
+            before = on_hand[i]
             on_hand[i] += signed
-            value = _half_up_div(signed * cost, 1000)
+            if signed > 0:
+                value = _half_up_div(signed * cost, 1000)
+            elif on_hand[i] == 0:
+                value = -book[i]
+            else:
+                value = -_half_up_div(book[i] * -signed, before)
+            book[i] += value
+            if on_hand[i] > 0 and book[i] > 0:
+                avg[i] = _half_up_div(book[i] * 1000, on_hand[i])
+            who = notes[ref]["keeper"] if kind == "receipt" else "demo"
             batch.append((kind, pid_list[i], part_bin[i], signed, cost, value, price, channel, ref, job,
-                          "1" if job else None, None, "demo", None, None, "", stamp, stamp))
+                          "1" if job else None, None, who, None, None, "", stamp, stamp))
+            if rejected:  # to the quarantine bin at its own cost: off the shelf, out of on hand, value and the average
+                on_hand[i] -= rejected
+                quarantined[i] += rejected
+                book[i] -= _half_up_div(rejected * cost, 1000)
+                if on_hand[i] > 0 and book[i] > 0:
+                    avg[i] = _half_up_div(book[i] * 1000, on_hand[i])
+                note = f"rejected: {note_lines[(ref, i)][3]}"
+                moved = _half_up_div(rejected * cost, 1000)
+                batch.append(("transfer", pid_list[i], part_bin[i], -rejected, cost, -moved, None, None, ref, None,
+                              None, None, who, None, None, note, stamp, stamp))
+                batch.append(("transfer", pid_list[i], quarantine_bin, rejected, cost, moved, None, None, ref, None,
+                              None, None, who, None, None, note, stamp, stamp))
             if len(batch) >= 50_000:
                 raw.insert_tuples("stock_moves", moves_cols, batch)
                 written += len(batch)
@@ -271,16 +311,57 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
     stock_rows = []
     bal_rows = []
     for i, pid in enumerate(pid_list):
-        stock_rows.append({"part_id": pid, "on_hand": on_hand[i], "reserved": 0, "on_order": 0, "avg_cost": avg[i],
-                           "last_receipt_at": last_receipt[i], "last_issue_at": last_issue[i]})
+        stock_rows.append({"part_id": pid, "min_stock": rows[i]["min_stock"], "on_hand": on_hand[i], "reserved": 0,
+                           "on_order": 0, "avg_cost": avg[i],
+                           "value": book[i], "quarantined": quarantined[i], "last_receipt_at": last_receipt[i],
+                           "last_issue_at": last_issue[i]})
         if last_receipt[i] is not None:
             bal_rows.append({"part_id": pid, "bin_id": part_bin[i], "on_hand": on_hand[i]})
+        if quarantined[i]:
+            bal_rows.append({"part_id": pid, "bin_id": quarantine_bin, "on_hand": quarantined[i]})
     raw.insert("part_stock", stock_rows, created=now)
     raw.insert("stock_balances", bal_rows, created=now)
-    raw.insert("part_reservations", res_rows, created=None)
+    _write_notes(db, raw, notes, note_lines, pid_list, part_bin, grn_per_month, now)
     seconds = (datetime.now(UTC) - t0).total_seconds()
     return [f"parts: {n_parts} parts, {len(barcode_rows)} barcodes, {len(bin_codes)} bins, {written} moves, "
-            f"{len(res_rows)} job-card requests ({seconds:.0f} s)"]
+            f"({seconds:.0f} s)"]
+
+
+def _write_notes(db, raw, notes: dict, note_lines: dict, pid_list: list[int], part_bin: list[int],
+                 per_month: dict[str, int], now: datetime) -> None:
+    """The goods-received notes of the generated receipts, closed, every line decided; the numbering
+    sequences moved past them."""
+    is_sqlite = db.is_sqlite
+
+    def stamp(d: datetime):
+        return _dt_sqlite(d) if is_sqlite else d
+
+    cols = ["number", "order_id", "supplier_id", "supplier_invoice", "delivery_note", "status", "received_by",
+            "closed_at", "note", "created_at", "updated_at"]
+    rows = []
+    for number, n in notes.items():
+        closed = n["at"] + timedelta(hours=9)
+        rows.append((number, None, n["supplier_id"], "", n["delivery_note"], "closed", n["keeper"], stamp(closed), "",
+                     stamp(n["at"]), stamp(closed)))
+    raw.insert_tuples("goods_receipts", cols, rows)
+    with db.read() as s:
+        ids = dict(s.execute(select(GoodsReceipt.number, GoodsReceipt.id)).all())
+    cols = ["receipt_id", "part_id", "bin_id", "qty", "unit_cost", "invoice_price", "inspection",
+            "certificate_checked", "note", "decided_qty", "rejected_qty", "released_qty", "returned_qty",
+            "reject_reason", "inspected_by", "inspected_at", "created_at", "updated_at"]
+    rows = []
+    for (number, i), (qty, cost, rejected, reason) in note_lines.items():
+        n = notes[number]
+        at = stamp(n["at"] + timedelta(hours=8))
+        rows.append((ids[number], pid_list[i], part_bin[i], qty, cost, None, "failed" if rejected else "passed", True,
+                     "", qty, rejected, 0, 0, reason, n["keeper"], at, at, at))
+    raw.insert_tuples("goods_receipt_lines", cols, rows)
+    with db.write() as s:
+        aware = now.replace(tzinfo=UTC)
+        for period, count in per_month.items():
+            s.execute(DocumentSequence.__table__.insert().values(
+                kind="goods_received", period=period, prefix=DEFAULT_RULES["goods_received"][0],
+                next_value=count + 1, created_at=aware, updated_at=aware))
 
 
 class RawWriter:

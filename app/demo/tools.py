@@ -2,22 +2,24 @@
 
 small: 300 items and 30 days of loans; station and decade: 2,000 items and 365 days. Items, loans,
 lines, calibrations and incidents are bulk inserted with SQLAlchemy Core; loan numbers are
-taken per month like the desk does, and the numbering sequences are moved past them.
+taken per month like the desk does, and the numbering sequences are moved past them. Runs after the
+job cards step: a loan for a job names a card that was in the workshop when the tool went out.
 """
 
 from __future__ import annotations
 
+import bisect
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select
 
-from app.db.base import utcnow
+from app.db.models.job_cards import JobCard
 from app.db.models.station import DocumentSequence
 from app.db.models.tools import ToolCalibration, ToolIncident, ToolItem, ToolLoan, ToolLoanLine
 from app.db.models.users import User, UserRole
-from services.numbering import DEFAULT_RULES
-from services.users import Role
+from services.station.numbering import DEFAULT_RULES
+from services.users.permissions import Role
 
 SIZES = {"small": (300, 30), "station": (2000, 365), "decade": (2000, 365)}
 BRANDS = {"大众": ["迈腾", "帕萨特", "途观L", "朗逸", "ID.4"], "奥迪": ["A4L", "A6L", "Q5L"],
@@ -66,6 +68,10 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
             return ["tools: kept the existing ledger"]
         staff = s.execute(select(User.id, User.username, UserRole.role).join(UserRole, UserRole.user_id == User.id)
                           .order_by(User.id)).all()
+        # the cards a tool can go out for: in the workshop when it is lent (the job cards step ran first)
+        cards = s.execute(select(JobCard.opened_at, JobCard.completed_at, JobCard.number)
+                          .where(JobCard.status != "cancelled").order_by(JobCard.opened_at, JobCard.id)).all()
+    card_opened = [c[0] for c in cards]
     borrowers = sorted({uid for uid, _u, role in staff if role in BORROWER_ROLES})
     keeper = next((u for _i, u, role in staff if role == Role.TOOL_KEEPER.value), "admin")
     if not borrowers:
@@ -158,9 +164,13 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
                     multi_day = rng.random() < 0.08
                     expected_day = day + timedelta(days=rng.choice([1, 2, 3])) if multi_day else day
                     expected = datetime.combine(expected_day, time(23, 59, 59), tzinfo=zone).astimezone(UTC)
+                    card = None
+                    if rng.random() < 0.6:  # for a card in the workshop at the time, if there is one
+                        i = bisect.bisect_right(card_opened, lent_at)
+                        in_work = [c[2] for c in cards[max(0, i - 60):i] if c[1] is None or c[1] >= lent_at]
+                        card = rng.choice(in_work) if in_work else None
                     loans.append(dict(number=number, borrower_id=borrower, lent_at=lent_at, expected_return=expected,
-                                      job_card_number=f"WT{period}{rng.randrange(1, 900):05d}" if rng.random() < 0.6
-                                      else None, lent_by=keeper, note="", closed_at=None))
+                                      job_card_number=card, lent_by=keeper, note="", closed_at=None))
                     last_back = lent_at
                     open_left = False
                     for item_id in chosen:
@@ -224,7 +234,7 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
         day += timedelta(days=1)
 
     with ctx.db.write() as s:
-        stamp = utcnow()
+        stamp = ctx.clock.now()
         for chunk in range(0, len(loans), 5000):
             s.execute(insert(ToolLoan), loans[chunk:chunk + 5000])
         loan_ids = dict(s.execute(select(ToolLoan.number, ToolLoan.id)).all())

@@ -12,8 +12,8 @@ import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.errors import QT_TRANSLATE_NOOP
-from services.users import Actor, Permission
+from services.common.errors import QT_TRANSLATE_NOOP
+from services.users.permissions import Actor, Permission
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ AREAS: tuple[Area, ...] = (
          QT_TRANSLATE_NOOP("Area", "What to act on today: cars past their promised time, tools overdue, parts short.")),
     Area("job_cards", QT_TRANSLATE_NOOP("Area", "Job cards"), Permission.VIEW_JOB_CARDS,
          QT_TRANSLATE_NOOP("Area", "Reception, job cards, estimates, quality check and printing.")),
+    Area("settlement", QT_TRANSLATE_NOOP("Area", "Cashier"), Permission.SETTLE_JOB_CARDS,
+         QT_TRANSLATE_NOOP("Area", "Settlement statements, payments, handing cars back, the day close.")),
     Area("appointments", QT_TRANSLATE_NOOP("Area", "Appointments"), Permission.VIEW_APPOINTMENTS,
          QT_TRANSLATE_NOOP("Area", "Appointment sheet, reminders and the welcome board.")),
     Area("workshop", QT_TRANSLATE_NOOP("Area", "Workshop board"), Permission.VIEW_WORKSHOP,
@@ -47,7 +49,9 @@ AREAS: tuple[Area, ...] = (
          QT_TRANSLATE_NOOP("Area", "Follow-up calls, complaints, reminders and the car club.")),
     Area("claims", QT_TRANSLATE_NOOP("Area", "Warranty claims"), Permission.VIEW_CLAIMS,
          QT_TRANSLATE_NOOP("Area", "Warranty claims to the manufacturer and their settlement.")),
-    Area("reports", QT_TRANSLATE_NOOP("Area", "Reports"), Permission.VIEW_REPORTS,
+    Area("repair_file", QT_TRANSLATE_NOOP("Area", "Health records"), Permission.EXPORT_PERSONAL_DATA,
+         QT_TRANSLATE_NOOP("Area", "The electronic health record of every settled job: held back, exported, uploaded.")),
+    Area("reporting", QT_TRANSLATE_NOOP("Area", "Reports"), Permission.VIEW_REPORTS,
          QT_TRANSLATE_NOOP("Area", "The station's KPIs and the monthly manager workbook.")),
     Area("settings", QT_TRANSLATE_NOOP("Area", "Settings"), Permission.EDIT_SETTINGS,
          QT_TRANSLATE_NOOP("Area", "Station details, rates, users and this PC's settings.")),
@@ -81,5 +85,5 @@ class PageEnv:
 
     ctx: object  # app.context.AppContext
     actor: Actor
-    tasks: object  # viewmodels.tasks.TaskRunner
+    tasks: object  # viewmodels.common.tasks.TaskRunner
     settings: object  # app.settings.LocalSettings

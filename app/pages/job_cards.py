@@ -6,15 +6,18 @@ from app.pages import PageEnv
 
 
 def make_page(env: PageEnv):
-    from viewmodels.job_cards import JobCardListViewModel
-    from viewmodels.job_cards_reception import ReceptionViewModel, page_images
-    from views.job_cards import JobCardsPage
+    from viewmodels.job_cards.listing import JobCardListViewModel
+    from viewmodels.job_cards.reception import ReceptionViewModel, page_images
+    from views.job_cards.area import JobCardsPage
 
     ctx = env.ctx
     list_vm = JobCardListViewModel(ctx.job_cards, env.actor, env.tasks)
 
     def make_reception() -> ReceptionViewModel:
-        return ReceptionViewModel(ctx.job_cards, ctx.parts, env.actor, env.tasks)
+        # the customer file makes an unknown car in place; the claims area's 三包 watch warns at reception
+        return ReceptionViewModel(ctx.job_cards, ctx.parts, env.actor, env.tasks, customers=ctx.customers,
+                                  sanbao_warnings=ctx.claims.sanbao_warnings,
+                                  paper_for=getattr(env.settings, "paper_for", None))
 
     page = JobCardsPage(list_vm, make_reception, page_images)
     list_vm.setParent(page)

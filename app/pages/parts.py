@@ -3,14 +3,14 @@ returns and claims, price-list import, and the store's reports."""
 
 from __future__ import annotations
 
-from viewmodels.parts import PartsViewModel
-from viewmodels.parts_actions import PartActionsViewModel
-from viewmodels.parts_pricelist import PriceListViewModel
-from viewmodels.parts_purchasing import PurchasingViewModel
-from viewmodels.parts_reports import PartsReportsViewModel
-from views.parts import PartsPage
-from views.parts_area import PartsArea
-from views.parts_dialogs import PartActions
+from viewmodels.parts.actions import PartActionsViewModel
+from viewmodels.parts.pricelist import PriceListViewModel
+from viewmodels.parts.purchasing import PurchasingViewModel
+from viewmodels.parts.reports import PartsReportsViewModel
+from viewmodels.parts.stock import PartsViewModel
+from views.parts.area import PartsArea
+from views.parts.dialogs import PartActions
+from views.parts.stock import PartsPage
 
 
 def make_page(env):

@@ -185,7 +185,8 @@ class CustomerSearchKey(Base):
     ``key`` is a one-letter kind, a colon and the normalised text: ``n:张伟`` (name), ``p:zhangwei``
     (pinyin), ``i:zw`` (initials), ``m:13812341234`` (mobile), ``t:4321...`` (mobile reversed: its
     last digits are a prefix), ``L:京A12345``, ``l:A12345`` (plate without province), ``q:54321A``
-    (plate reversed), ``v:VIN``, ``r:NIV`` (VIN reversed), ``c:...`` (company name suffixes).
+    (plate reversed), ``v:VIN``, ``r:NIV`` (VIN reversed), ``c:...`` (company name suffixes),
+    ``y:xiaoming``, ``j:xm`` (pinyin and initials from a later character of the name: 王小明).
     Every search is an index range scan on ``key`` with a LIMIT, on both engines.
     """
 

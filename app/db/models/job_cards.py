@@ -116,6 +116,8 @@ class JobCard(Versioned, Base):
     certificate_number: Mapped[str | None] = mapped_column(String(40))
     cancel_reason: Mapped[str | None] = mapped_column(String(255))
     line_seq: Mapped[int] = mapped_column(default=0)  # last line reference handed out
+    # the desk's retry key for opening this card: a retry after a crash finds the card instead of making two
+    request_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class JobLine(Base):
@@ -153,6 +155,12 @@ class JobLine(Base):
     approval_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     approval_channel: Mapped[str | None] = mapped_column(String(16))  # in_person | phone | wechat | sms
     note: Mapped[str] = mapped_column(String(255), default="")
+    # parts lines: what the store has issued to this line, net of returns (kept with each issue move)
+    issued_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO, server_default="0")
+    # stock | own (the customer's own part) | not_needed: a part line that is not issued, with who and why
+    supply: Mapped[str] = mapped_column(String(16), default="stock", server_default="stock")
+    supply_by: Mapped[str | None] = mapped_column(String(64))
+    supply_reason: Mapped[str | None] = mapped_column(String(255))
 
 
 class JobStatusChange(Base):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Versioned
@@ -28,6 +28,15 @@ PinyinKey = String(128).with_variant(String(128, collation="C"), "postgresql")
 BarcodeKey = String(64).with_variant(String(64, collation="C"), "postgresql")
 
 ZERO = Decimal("0")
+# a part short of its minimum: what is on hand and on order, less what job cards hold, below 最低库存
+SHORT = "min_stock > 0 AND min_stock > on_hand + on_order - reserved"
+
+
+def short_of_minimum():
+    """That condition as a query must say it for the planner to use ``ix_part_stock_short``: word for word,
+    with the 0 written out (a bound parameter would not prove the index's condition to SQLite)."""
+    return text("part_stock.min_stock > 0 AND part_stock.min_stock > part_stock.on_hand + part_stock.on_order"
+                " - part_stock.reserved")
 
 
 class Bin(Base):
@@ -38,6 +47,8 @@ class Bin(Base):
     code: Mapped[str] = mapped_column(CodeKey, unique=True)
     description: Mapped[str] = mapped_column(String(128), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # the quarantine bin (待处理/隔离区): rejected deliveries wait there, outside on hand and available
+    quarantine: Mapped[bool] = mapped_column(default=False)
 
 
 class Supplier(Versioned, Base):
@@ -58,8 +69,8 @@ class Part(Versioned, Base):
 
     __tablename__ = "parts"
     __table_args__ = (
-        Index("ix_parts_pinyin", "pinyin"),
-        Index("ix_parts_initials", "initials"),
+        # every column the name search reads, in number order: its scan never touches the table
+        Index("ix_parts_search", "number", "initials", "pinyin", "name_zh", "spec", "name_en"),
         Index("ix_parts_category", "category"),
         Index("ix_parts_superseded_by_id", "superseded_by_id"),
     )
@@ -67,8 +78,10 @@ class Part(Versioned, Base):
     number: Mapped[str] = mapped_column(CodeKey, unique=True)  # 零件号, upper-case, no spaces
     name_zh: Mapped[str] = mapped_column(String(128))
     name_en: Mapped[str] = mapped_column(String(128), default="")
-    pinyin: Mapped[str] = mapped_column(PinyinKey, default="")  # full pinyin, no spaces (jiyoulvqingqi)
-    initials: Mapped[str] = mapped_column(PinyinKey, default="")  # pinyin initials (jylqq for 机油滤清器)
+    # search keys of name_zh (services.common.pinyin.keys): full pinyin, a space in front of every word
+    # (" ji you lv qing qi"), and the initials (jylqq for 机油滤清器); both matched at any word
+    pinyin: Mapped[str] = mapped_column(PinyinKey, default="")
+    initials: Mapped[str] = mapped_column(PinyinKey, default="")
     spec: Mapped[str] = mapped_column(String(128), default="")  # specification / fitment
     brand: Mapped[str] = mapped_column(String(64), default="")
     category: Mapped[str] = mapped_column(String(64), default="")
@@ -107,18 +120,46 @@ class PartSupplier(Base):
     price: Mapped[Decimal | None] = mapped_column(Money())
     lead_time_days: Mapped[int | None] = mapped_column()
     preferred: Mapped[bool] = mapped_column(default=False)
+    # the supplier's price list that last priced the part (its file) and when: "price" is then its list price
+    price_list: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    listed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class PartStock(Base):
-    """Per part: total on hand, reserved for job cards, on order, and the moving-average cost."""
+    """Per part: total on hand, reserved for job cards, on order, the stock's value and its moving-average cost.
+
+    ``value`` is the book value of what is on hand: the sum of the values of the part's moves outside the
+    quarantine bin, kept in step by
+    the ledger; ``avg_cost`` is ``value / on_hand`` to the fen (what an outgoing move is priced at).
+
+    ``on_hand`` counts the store's bins only; what waits in the quarantine bin (rejected at
+    inspection, not yet released or sent back) is ``quarantined``, never on hand or available.
+    """
 
     __tablename__ = "part_stock"
+    # the parts short of their minimum, found without reading all 100k rows: the reorder suggestions, the
+    # store's below-minimum report and the home page's tile ask this index for their few thousand rows
+    __table_args__ = (
+        Index("ix_part_stock_short", "part_id",
+              sqlite_where=text(SHORT), postgresql_where=text(SHORT)),
+        # what the code relies on, held by the database too (on hand may go below zero for a role
+        # allowed to, so it has no such check)
+        CheckConstraint("reserved >= 0", name="ck_part_stock_reserved"),
+        CheckConstraint("on_order >= 0", name="ck_part_stock_on_order"),
+        CheckConstraint("quarantined >= 0", name="ck_part_stock_quarantined"),
+        CheckConstraint("min_stock >= 0", name="ck_part_stock_min_stock"),
+    )
 
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"), unique=True)
     on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
     reserved: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
     on_order: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
     avg_cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    value: Mapped[Decimal] = mapped_column(Money(), default=ZERO, server_default="0")
+    quarantined: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    # the part's 最低库存 (parts.min_stock), kept here by the catalogue when it changes, so that "short" is a
+    # condition on this one row and the partial index above can hold it
+    min_stock: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO, server_default="0")
     last_receipt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_issue_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
@@ -143,6 +184,8 @@ class StockMove(Base):
         Index("ix_stock_moves_job_ref", "job_ref"),
         Index("ix_stock_moves_reference", "reference"),
         Index("ix_stock_moves_kind_at", "kind", "created_at"),
+        # a move is reversed (an undo) at most once: a second undo of the same scan is refused here
+        Index("uq_stock_moves_reverses_id", "reverses_id", unique=True),
     )
 
     # receipt | issue | return | counter_sale | adjustment | stocktake | transfer | supplier_return
@@ -160,7 +203,7 @@ class StockMove(Base):
     user_id: Mapped[int | None] = mapped_column()
     username: Mapped[str] = mapped_column(String(64), default="")
     scan_key: Mapped[str | None] = mapped_column(String(64), unique=True)
-    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("stock_moves.id"))  # undo of a scan
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("stock_moves.id"))  # undo of a scan (unique)
     note: Mapped[str] = mapped_column(String(255), default="")
 
 
@@ -219,6 +262,7 @@ class GoodsReceipt(Base):
     order_id: Mapped[int | None] = mapped_column(ForeignKey("purchase_orders.id"))
     supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id"))
     supplier_invoice: Mapped[str] = mapped_column(String(64), default="")
+    delivery_note: Mapped[str] = mapped_column(String(64), default="")  # the supplier's 送货单号
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
     received_by: Mapped[str] = mapped_column(String(64), default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -238,21 +282,38 @@ class GoodsReceiptLine(Base):
     inspection: Mapped[str] = mapped_column(String(16), default="pending")  # pending | passed | failed
     certificate_checked: Mapped[bool] = mapped_column(default=False)  # 合格证 seen
     note: Mapped[str] = mapped_column(String(255), default="")
+    # the inspection decision covers decided_qty of qty (a box scanned after it waits for its own);
+    # rejected_qty went to the quarantine bin, later released to stock or returned to the supplier
+    decided_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    rejected_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    released_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    returned_qty: Mapped[Decimal] = mapped_column(Quantity(), default=ZERO)
+    reject_reason: Mapped[str] = mapped_column(String(255), default="")
+    inspected_by: Mapped[str | None] = mapped_column(String(64))
+    inspected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Stocktake(Base):
-    """A stocktake (盘点) by bin prefix or category: snapshot, blind count, recount, approval, posting."""
+    """A stocktake (盘点) by bin prefix or category: snapshot, blind count, hand-over for review, recount,
+    approval, posting. A document any permitted person opens from the list, whoever started it."""
 
     __tablename__ = "stocktakes"
+    __table_args__ = (Index("ix_stocktakes_status", "status"),)
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     scope_bin: Mapped[str] = mapped_column(String(40), default="")  # bin code prefix, e.g. "A-01"
     scope_category: Mapped[str] = mapped_column(String(64), default="")
-    status: Mapped[str] = mapped_column(String(16), default="counting")  # counting|recount|approved|posted|cancelled
+    # open | counting | review | recount | approved | posted | cancelled
+    status: Mapped[str] = mapped_column(String(16), default="open")
     snapshot_move_id: Mapped[int] = mapped_column(default=0)  # last ledger line at the snapshot
     created_by: Mapped[str] = mapped_column(String(64), default="")
+    handed_over_by: Mapped[str | None] = mapped_column(String(64))  # who passed the count on for review
     approved_by: Mapped[str | None] = mapped_column(String(64))
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    approval_note: Mapped[str] = mapped_column(Text, default="")
+    posted_by: Mapped[str | None] = mapped_column(String(64))
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    post_note: Mapped[str] = mapped_column(Text, default="")  # why uncounted lines were written off
 
 
 class StocktakeLine(Base):
@@ -267,21 +328,25 @@ class StocktakeLine(Base):
     recount_qty: Mapped[Decimal | None] = mapped_column(Quantity())
     counted_at_move_id: Mapped[int | None] = mapped_column()  # ledger position when last counted
     needs_recount: Mapped[bool] = mapped_column(default=False)
-    variance_qty: Mapped[Decimal | None] = mapped_column(Quantity())  # set at posting
+    variance_qty: Mapped[Decimal | None] = mapped_column(Quantity())  # set at posting (None: left unchanged)
     variance_value: Mapped[Decimal | None] = mapped_column(Money())
+    written_off: Mapped[bool] = mapped_column(default=False)  # never counted, booked as zero at posting
 
 
 class StocktakeCount(Base):
     """One counting scan (or typed count) with its key, so a replay cannot count it twice."""
 
     __tablename__ = "stocktake_counts"
-    __table_args__ = (Index("ix_stocktake_counts_line_id", "line_id"),)
+    __table_args__ = (Index("ix_stocktake_counts_line_id", "line_id"),
+                      Index("uq_stocktake_counts_reverses_id", "reverses_id", unique=True))
 
     line_id: Mapped[int] = mapped_column(ForeignKey("stocktake_lines.id"))
     qty: Mapped[Decimal] = mapped_column(Quantity())
     recount: Mapped[bool] = mapped_column(default=False)
     scan_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     username: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(String(255), default="")  # the reason of a typed correction
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("stocktake_counts.id"))  # undo of a count (unique)
 
 
 class SupplierReturn(Base):
@@ -297,6 +362,10 @@ class SupplierReturn(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     credit_amount: Mapped[Decimal | None] = mapped_column(Money())
     created_by: Mapped[str] = mapped_column(String(64), default="")
+    value: Mapped[Decimal] = mapped_column(Money(), default=ZERO)  # what is claimed: at the invoice price
+    credit_note: Mapped[str] = mapped_column(String(64), default="")  # the supplier's credit note (红字发票) number
+    credited_by: Mapped[str | None] = mapped_column(String(64))
+    credited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class SupplierReturnLine(Base):
@@ -306,5 +375,6 @@ class SupplierReturnLine(Base):
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
     bin_id: Mapped[int] = mapped_column(ForeignKey("bins.id"))
     qty: Mapped[Decimal] = mapped_column(Quantity())
-    unit_cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    unit_cost: Mapped[Decimal] = mapped_column(Money(), default=ZERO)  # the average cost taken out of stock
+    price: Mapped[Decimal | None] = mapped_column(Money())  # claimed at: the invoice price of the delivery
     fault: Mapped[str] = mapped_column(String(255), default="")

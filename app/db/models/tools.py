@@ -143,7 +143,7 @@ class ToolRule(Base):
     """The station's rule for an item returned damaged, incomplete or lost (configurable).
 
     ``charge_percent`` of the purchase cost is charged to the borrower (0 to 100); ``repair``
-    sends the item to repair. Without a row the defaults in ``services.tools`` apply.
+    sends the item to repair. Without a row the defaults in ``services.tools.service`` apply.
     """
 
     __tablename__ = "tool_rules"

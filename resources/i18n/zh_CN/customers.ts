@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppointmentStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
         <source>Paper form</source>
@@ -426,6 +445,14 @@
 <context>
     <name>CustomerPage</name>
     <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>erased on the customer&apos;s request</source>
+        <translation>已应客户要求删除</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -515,6 +542,26 @@
     <message>
         <source>&amp;Consent and club…</source>
         <translation>营销同意与车友会(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <source>Open a job card</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Receive the chosen vehicle at the front desk</source>
+        <translation>在前台为所选车辆接车开单</translation>
+    </message>
+    <message>
+        <source>&amp;Repair file…</source>
+        <translation>维修档案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Every job on the chosen vehicle (一车一档), to show or print for the customer</source>
+        <translation>所选车辆的全部维修记录（一车一档），可查看或打印给客户</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -659,6 +706,29 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase personal data of {name}</source>
+        <translation>删除 {name} 的个人信息</translation>
+    </message>
+    <message>
+        <source>On the customer&apos;s request, {name}&apos;s name, phone numbers, address, codes, contacts and drivers are replaced by placeholders, here and on job cards, statements and appointments. The vehicles and the settled repair history stay (the repair file is kept 6 years) but no longer name the person. This cannot be undone.</source>
+        <translation>应客户要求，{name} 的姓名、电话、地址、证件代码、联系人和送修人将被替换为占位内容，客户档案及任务委托书、结算单、预约中均如此。车辆和已结算的维修记录予以保留（维修档案保存 6 年），但不再指向此人。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Why: the customer&apos;s request, its date and how it was made</source>
+        <translation>原因：客户的申请、申请日期及方式</translation>
+    </message>
+    <message>
+        <source>I have checked the person&apos;s identity and their request</source>
+        <translation>我已核实本人身份及其申请</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation>删除个人信息(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the customer file</source>
@@ -788,6 +858,29 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Spoken to</source>
+        <translation>已沟通</translation>
+    </message>
+    <message>
+        <source>Declined further calls</source>
+        <translation>拒绝再联系</translation>
+    </message>
+</context>
+<context>
     <name>OwnerDialog</name>
     <message>
         <source>Change owner</source>
@@ -909,8 +1002,16 @@
         <translation>{km} 公里不是有效的里程读数。</translation>
     </message>
     <message>
+        <source>The plate on file, {plate}, does not follow the plate rules (GA 36-2018): check it against the vehicle licence and correct it.</source>
+        <translation>档案中的号牌 {plate} 不符合号牌规则（GA 36-2018）：请与行驶证核对并更正。</translation>
+    </message>
+    <message>
         <source>This customer was merged into #{id}.</source>
         <translation>该客户已合并到 #{id}。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on their request; enter a returning customer as a new one.</source>
+        <translation>该客户的个人信息已应其要求删除；客户再次到店请新建客户。</translation>
     </message>
     <message>
         <source>Say how the customer gave or withdrew consent.</source>
@@ -1032,6 +1133,85 @@
         <source>Find the new owner and choose them in the list.</source>
         <translation>请查找新车主并在列表中选中。</translation>
     </message>
+    <message>
+        <source>Say why the personal data is erased (the customer&apos;s request, its date and how it was made).</source>
+        <translation>请说明删除个人信息的原因（客户的申请、申请日期及方式）。</translation>
+    </message>
+    <message>
+        <source>The personal data of customer #{id} has been erased already.</source>
+        <translation>客户 #{id} 的个人信息已删除。</translation>
+    </message>
+    <message>
+        <source>The personal data cannot be erased while statements are unpaid: {statements}. Collect the payment first.</source>
+        <translation>尚有未付款的结算单：{statements}，不能删除个人信息。请先收款。</translation>
+    </message>
+    <message>
+        <source>The personal data cannot be erased while job cards are open: {cards}. Deliver or cancel them first.</source>
+        <translation>尚有未关闭的任务委托书：{cards}，不能删除个人信息。请先交车或取消。</translation>
+    </message>
+    <message>
+        <source>The personal data cannot be erased while {amount} is owed on account. Collect it first.</source>
+        <translation>挂账尚欠 {amount}，不能删除个人信息。请先收回欠款。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskKind</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>服务回访</translation>
+    </message>
+    <message>
+        <source>Confirm a resolved problem</source>
+        <translation>问题解决后二次回访</translation>
+    </message>
+    <message>
+        <source>Confirm tomorrow&apos;s appointment</source>
+        <translation>明日预约确认</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>爽约回访</translation>
+    </message>
+    <message>
+        <source>New car: first week call</source>
+        <translation>新车七日回访</translation>
+    </message>
+    <message>
+        <source>New car: day 45 call, first service</source>
+        <translation>新车 45 天回访与首保提醒</translation>
+    </message>
+    <message>
+        <source>New car not back after 3 months</source>
+        <translation>新车三个月未回厂</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>保养到期提醒</translation>
+    </message>
+    <message>
+        <source>Not seen for months</source>
+        <translation>多月未进厂客户</translation>
+    </message>
+    <message>
+        <source>Annual inspection due</source>
+        <translation>年检到期提醒</translation>
+    </message>
+    <message>
+        <source>Insurance expiring</source>
+        <translation>保险到期提醒</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销活动</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -1084,12 +1264,24 @@
         <translation>车辆 {other_vin} 合并到 {vin}</translation>
     </message>
     <message>
+        <source>Personal data erased on the customer&apos;s request</source>
+        <translation>已应客户要求删除个人信息</translation>
+    </message>
+    <message>
         <source>given</source>
         <translation>同意</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <translation>撤回</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>follow-up call</source>
+        <translation>回访电话</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1583,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>--user needs --password-file.</source>
-        <translation>--user 需要同时给出 --password-file。</translation>
-    </message>
-    <message>
         <source>Unknown field or column in --map {item}.</source>
         <translation>--map {item} 中的字段或列不存在。</translation>
     </message>
@@ -1417,6 +1605,34 @@
     <message>
         <source>Customers</source>
         <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>import customers and vehicles from an Excel workbook</source>
+        <translation>从 Excel 工作簿导入客户和车辆</translation>
+    </message>
+    <message>
+        <source>.xlsx file; the first sheet, with a header row</source>
+        <translation>.xlsx 文件；读取第一个工作表，须有标题行</translation>
+    </message>
+    <message>
+        <source>take FIELD (name, mobile, vin, plate, ...) from the column titled HEADER; unmapped fields are guessed from the headers</source>
+        <translation>从标题为 HEADER 的列读取字段 FIELD（name、mobile、vin、plate 等）；未指定的字段按标题自动识别</translation>
+    </message>
+    <message>
+        <source>only check the workbook and list its problems</source>
+        <translation>只检查工作簿并列出问题</translation>
+    </message>
+    <message>
+        <source>export the customer file (personal data; logged)</source>
+        <translation>导出客户档案（个人信息；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>.xlsx file to write</source>
+        <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>why the data leaves the system (kept in the audit log)</source>
+        <translation>导出数据的用途（记入审计日志）</translation>
     </message>
 </context>
 </TS>

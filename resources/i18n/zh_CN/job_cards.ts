@@ -264,6 +264,17 @@
     </message>
 </context>
 <context>
+    <name>FuelLevel</name>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>满</translation>
+    </message>
+</context>
+<context>
     <name>JobCardListModel</name>
     <message>
         <source>Number</source>
@@ -416,6 +427,10 @@
         <translation>确认</translation>
     </message>
     <message>
+        <source>{supply}: {reason} ({who})</source>
+        <translation>{supply}：{reason}（{who}）</translation>
+    </message>
+    <message>
         <source>Labour</source>
         <translation>工时</translation>
     </message>
@@ -426,6 +441,14 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>customer&apos;s own part</source>
+        <translation>客户自带配件</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
     </message>
     <message>
         <source>⚠ awaiting customer</source>
@@ -488,6 +511,52 @@
     </message>
 </context>
 <context>
+    <name>NewCarDialog</name>
+    <message>
+        <source>New customer and car</source>
+        <translation>新建客户和车辆</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN码</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>The car is not on file: enter its owner and the car, then save to receive it.</source>
+        <translation>档案中没有这辆车：请填写车主和车辆信息，保存后即可接车。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCarViewModel</name>
+    <message>
+        <source>Enter the VIN (17 characters, on the licence).</source>
+        <translation>请输入VIN码（17位，见行驶证）。</translation>
+    </message>
+    <message>
+        <source>Save again to make a new customer all the same.</source>
+        <translation>如确为另一位客户，请再次保存。</translation>
+    </message>
+</context>
+<context>
     <name>OldParts</name>
     <message>
         <source>Old parts returned to the customer</source>
@@ -541,33 +610,6 @@
     </message>
 </context>
 <context>
-    <name>PrintPreviewDialog</name>
-    <message>
-        <source>Print preview — {file}</source>
-        <translation>打印预览 — {file}</translation>
-    </message>
-    <message>
-        <source>This PC cannot show the pages here. The PDF was saved as {path}; open it to view or print it.</source>
-        <translation>本机无法在此显示页面。PDF 已保存为 {path}，请打开查看或打印。</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>打开 PDF</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Print {file}</source>
-        <translation>打印 {file}</translation>
-    </message>
-</context>
-<context>
     <name>QualityCheckDialog</name>
     <message>
         <source>Final inspection</source>
@@ -599,10 +641,33 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Promised time</source>
+        <translation>约定交车时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>请说明原因。</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionForm</name>
     <message>
-        <source>Plate or VIN (scan or type), Enter</source>
-        <translation>车牌或 VIN（扫描或输入），回车</translation>
+        <source>Plate, VIN (or its last digits), phone or name, Enter</source>
+        <translation>车牌、VIN（或后几位）、电话或姓名，回车</translation>
+    </message>
+    <message>
+        <source>New customer and car…</source>
+        <translation>新建客户和车辆…</translation>
+    </message>
+    <message>
+        <source>Make the customer and the car now, with what you typed</source>
+        <translation>用已输入的内容立即建立客户和车辆档案</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -615,6 +680,14 @@
     <message>
         <source>Wash</source>
         <translation>洗车</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Promise another time, with the reason</source>
+        <translation>约定新的交车时间，并说明原因</translation>
     </message>
     <message>
         <source>Open card</source>
@@ -675,6 +748,10 @@
     <message>
         <source>Repair class</source>
         <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>Promised time</source>
+        <translation>约定交车时间</translation>
     </message>
     <message>
         <source>Customer&apos;s own words</source>
@@ -749,6 +826,18 @@
         <translation>客户答复…</translation>
     </message>
     <message>
+        <source>Customer&apos;s own part…</source>
+        <translation>客户自带配件…</translation>
+    </message>
+    <message>
+        <source>Not needed…</source>
+        <translation>不需要…</translation>
+    </message>
+    <message>
+        <source>Store supplies it</source>
+        <translation>改由仓库供应</translation>
+    </message>
+    <message>
         <source>Print job card</source>
         <translation>打印委托书</translation>
     </message>
@@ -771,6 +860,10 @@
     <message>
         <source>Final check</source>
         <translation>终检</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>退回维修…</translation>
     </message>
     <message>
         <source>Cancel card…</source>
@@ -797,8 +890,84 @@
         <translation>请选择要修改折扣的项目。</translation>
     </message>
     <message>
+        <source>Change the promised time</source>
+        <translation>更改约定交车时间</translation>
+    </message>
+    <message>
+        <source>Job card {number} ({plate}): the new time the car will be ready, and why it changes. The customer should hear it from you.</source>
+        <translation>任务委托书 {number}（{plate}）：新的交车时间及更改原因。请您亲自告知客户。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Why (parts arrive in the afternoon, added work, ...)</source>
+        <translation>原因（配件下午到货、增项作业等）</translation>
+    </message>
+    <message>
+        <source>Reopen job card</source>
+        <translation>任务委托书退回维修</translation>
+    </message>
+    <message>
+        <source>Send job card {number} ({plate}) back to work? It goes through the checks again.</source>
+        <translation>将任务委托书 {number}（{plate}）退回维修？完工后需重新检验。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>退回维修</translation>
+    </message>
+    <message>
+        <source>Why (the noise is still there, a part to return, ...)</source>
+        <translation>原因（异响仍在、有配件需退库等）</translation>
+    </message>
+    <message>
+        <source>Choose a parts line.</source>
+        <translation>请选择一条配件行。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s own part</source>
+        <translation>客户自带配件</translation>
+    </message>
+    <message>
+        <source>Part not needed</source>
+        <translation>配件不需要</translation>
+    </message>
+    <message>
+        <source>{code} {name}: the store does not supply it and it is not charged; its reservation is released.</source>
+        <translation>{code} {name}：仓库不供应、不收费，并释放其预留库存。</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Why (the customer brought the pads, the fault was elsewhere, ...)</source>
+        <translation>原因（客户自带刹车片、故障不在此处等）</translation>
+    </message>
+    <message>
+        <source>The customer brought this part: not issued, not charged</source>
+        <translation>客户自带此配件：不发料、不收费</translation>
+    </message>
+    <message>
+        <source>This part is not needed after all: not issued, not charged</source>
+        <translation>此配件最终不需要：不发料、不收费</translation>
+    </message>
+    <message>
+        <source>The store supplies this part again</source>
+        <translation>此配件重新由仓库供应</translation>
+    </message>
+    <message>
+        <source>Choose a parts line first.</source>
+        <translation>请先选择一条配件行。</translation>
+    </message>
+    <message>
         <source>Save intake</source>
         <translation>保存接车信息</translation>
+    </message>
+    <message>
+        <source>Send a ready car back to work, with the reason</source>
+        <translation>将待交车的车辆退回维修，并说明原因</translation>
     </message>
     <message>
         <source>REWORK of {number}</source>
@@ -820,8 +989,20 @@
 <context>
     <name>ReceptionViewModel</name>
     <message>
+        <source>No car with {text} on file — create it.</source>
+        <translation>档案中没有 {text} 的车辆——请新建。</translation>
+    </message>
+    <message>
+        <source>No car with {text} on file.</source>
+        <translation>档案中没有 {text} 的车辆。</translation>
+    </message>
+    <message>
         <source>Find the car first (plate or VIN).</source>
         <translation>请先查找车辆（车牌或 VIN）。</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>已于 {time} 保存</translation>
     </message>
 </context>
 <context>
@@ -855,11 +1036,11 @@
     <name>ServiceError</name>
     <message>
         <source>{value} is not an amount.</source>
-        <translation>{value} 不是金额。</translation>
+        <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation>金额不能为负。</translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
@@ -927,7 +1108,7 @@
     </message>
     <message>
         <source>{km} km is not an odometer reading.</source>
-        <translation>{km} km 不是有效的里程读数。</translation>
+        <translation>{km} 公里不是有效的里程读数。</translation>
     </message>
     <message>
         <source>Unknown fuel level {value}.</source>
@@ -963,7 +1144,23 @@
     </message>
     <message>
         <source>{km} km is lower than the last reading, {last} km. Check the odometer; if it is right (a replaced cluster), give the reason.</source>
-        <translation>{km} km 低于上次读数 {last} km。请核对里程表；如确实如此（如更换过仪表），请填写原因。</translation>
+        <translation>{km} 公里低于上次读数 {last} 公里。请核对里程表；如确实如此（如更换了仪表），请填写原因。</translation>
+    </message>
+    <message>
+        <source>Enter the mileage in: the odometer reading in km.</source>
+        <translation>请填写进厂里程：里程表读数（公里）。</translation>
+    </message>
+    <message>
+        <source>Write down the customer&apos;s own words: what they report about the car.</source>
+        <translation>请记录客户描述（原话）：客户反映的车辆问题。</translation>
+    </message>
+    <message>
+        <source>Enter the promised time: when the car will be ready.</source>
+        <translation>请填写约定交车时间：车辆何时可以交付。</translation>
+    </message>
+    <message>
+        <source>The promised time {time} has already passed: promise a later time.</source>
+        <translation>约定交车时间 {time} 已经过去：请约定一个更晚的时间。</translation>
     </message>
     <message>
         <source>Job card {number} is {status}: it can no longer change.</source>
@@ -974,12 +1171,24 @@
         <translation>委托书不能更换车辆；其他车辆请新开委托书。</translation>
     </message>
     <message>
+        <source>The promised time changes with its own button, with the reason.</source>
+        <translation>约定交车时间需通过其专用按钮更改，并说明原因。</translation>
+    </message>
+    <message>
         <source>Only work that was done can be reworked.</source>
         <translation>只有已完工的维修才能返修。</translation>
     </message>
     <message>
         <source>Job card {number} is not an estimate.</source>
         <translation>{number} 不是估价单。</translation>
+    </message>
+    <message>
+        <source>Say why the promised time changes.</source>
+        <translation>请说明更改约定交车时间的原因。</translation>
+    </message>
+    <message>
+        <source>{price} is {discount} below the list price of {list}, above your limit of {limit}: a supervisor must approve it.</source>
+        <translation>{price} 比目录价 {list} 低 {discount}，超出您的权限 {limit}：需主管批准。</translation>
     </message>
     <message>
         <source>A discount of {discount} is above your limit of {limit}: a supervisor must approve it.</source>
@@ -1034,12 +1243,24 @@
         <translation>此委托书上没有该项目。</translation>
     </message>
     <message>
+        <source>Line {line} of job card {number} has {issued} issued: return the parts to the store before asking for {qty}.</source>
+        <translation>任务委托书 {number} 的 {line} 行已发料 {issued}：请先退料回库，再改为 {qty}。</translation>
+    </message>
+    <message>
+        <source>Line {line} of job card {number} has {issued} issued: return the parts to the store before removing it.</source>
+        <translation>任务委托书 {number} 的 {line} 行已发料 {issued}：请先退料回库，再删除该行。</translation>
+    </message>
+    <message>
         <source>Say how the customer answered.</source>
         <translation>请选择客户确认的方式。</translation>
     </message>
     <message>
         <source>Only added work awaiting the customer&apos;s approval can be approved or declined.</source>
         <translation>只有待客户确认的增项才能确认或拒绝。</translation>
+    </message>
+    <message>
+        <source>Line {line} of job card {number} has {issued} issued: return the parts to the store before declining it.</source>
+        <translation>任务委托书 {number} 的 {line} 行已发料 {issued}：请先退料回库，再记录客户拒绝。</translation>
     </message>
     <message>
         <source>Unknown status {value}.</source>
@@ -1054,6 +1275,10 @@
         <translation>增项仍待客户确认。</translation>
     </message>
     <message>
+        <source>Say why job card {number} is reopened.</source>
+        <translation>请说明任务委托书 {number} 重新开启的原因。</translation>
+    </message>
+    <message>
         <source>Add the agreed work before sending the card to the workshop.</source>
         <translation>派工前请先添加约定的维修项目。</translation>
     </message>
@@ -1064,6 +1289,14 @@
     <message>
         <source>Work on job card {number} has started ({status}): it can no longer be cancelled.</source>
         <translation>委托书 {number} 已开工（{status}），不能再取消。</translation>
+    </message>
+    <message>
+        <source>Parts have been issued to job card {number} (lines {lines}): return them to the store before cancelling.</source>
+        <translation>任务委托书 {number} 已发料（{lines} 行）：请先退料回库，再取消。</translation>
+    </message>
+    <message>
+        <source>Job card {number} has parts not issued: {lines}. Issue them, or mark the line as the customer&apos;s own part or not needed, with the reason.</source>
+        <translation>任务委托书 {number} 有配件未发料：{lines}。请先发料，或将该行标记为客户自带配件或不需要，并注明原因。</translation>
     </message>
     <message>
         <source>Say what must be done again.</source>
@@ -1119,7 +1352,63 @@
     </message>
     <message>
         <source>No such part.</source>
-        <translation>没有此配件。</translation>
+        <translation>没有这个配件。</translation>
+    </message>
+    <message>
+        <source>Parts stock is not available here.</source>
+        <translation>此处无法使用配件库存。</translation>
+    </message>
+    <message>
+        <source>Job card {number} holds {held} of {part}; {qty} cannot come back to the store.</source>
+        <translation>任务委托书 {number} 领用了 {held} 个 {part}；不能退回 {qty}。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的扫描。</translation>
+    </message>
+    <message>
+        <source>That scan was not an issue to a job card; nothing was taken back.</source>
+        <translation>该扫描不是向任务委托书发料，未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Unknown supply {value}.</source>
+        <translation>未知的配件来源 {value}。</translation>
+    </message>
+    <message>
+        <source>Say why the store does not supply this part.</source>
+        <translation>请说明配件库不供应此配件的原因。</translation>
+    </message>
+    <message>
+        <source>No such parts line on this job card.</source>
+        <translation>此任务委托书上没有该配件行。</translation>
+    </message>
+    <message>
+        <source>Line {line} of job card {number} has {issued} issued: return the parts to the store first.</source>
+        <translation>任务委托书 {number} 的 {line} 行已发料 {issued}：请先退料回库。</translation>
+    </message>
+    <message>
+        <source>Job card {number} is {status}: parts are no longer issued to it or taken back from it. Reopen the card first.</source>
+        <translation>任务委托书 {number} 状态为 {status}：不能再发料或退料。请先重新开启该委托书。</translation>
+    </message>
+    <message>
+        <source>Job card {number} does not list {part} {name}: nothing was issued. The advisor can approve adding it to the card.</source>
+        <translation>任务委托书 {number} 上没有 {part} {name}：未发料。服务顾问可批准将其加入委托书。</translation>
+    </message>
+    <message>
+        <source>Line {line} of job card {number} ({part}) is not issued from stock (customer&apos;s own part, not needed, or awaiting the customer&apos;s approval): nothing was issued.</source>
+        <translation>任务委托书 {number} 的 {line} 行（{part}）不从库存发料（客户自带配件、不需要或待客户确认）：未发料。</translation>
+    </message>
+    <message>
+        <source>Line {line} of job card {number} asks for {asked} {part}; {issued} issued already, so {qty} more is refused. The advisor can approve adding it to the card.</source>
+        <translation>任务委托书 {number} 的 {line} 行需要 {asked} 个 {part}，已发 {issued}，再发 {qty} 被拒绝。服务顾问可批准将其加入委托书。</translation>
+    </message>
+    <message>
+        <source>A part is added to a card by the advisor, not by the person issuing it.</source>
+        <translation>配件须由服务顾问批准加入委托书，而不是发料人本人。</translation>
+    </message>
+    <message>
+        <source>{user} may not add lines to job cards.</source>
+        <translation>{user} 无权在任务委托书上添加项目。</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1505,26 @@
     <message>
         <source>Unknown copy {copy}: use customer, workshop or picking.</source>
         <translation>未知联次 {copy}：请用 customer、workshop 或 picking。</translation>
+    </message>
+    <message>
+        <source>a job card: customer, workshop and picking copies (PDF)</source>
+        <translation>任务委托书：客户联、车间联和捡料联（PDF）</translation>
+    </message>
+    <message>
+        <source>an estimate, or the estimate of a job card (PDF)</source>
+        <translation>估价单，或委托书的估价单（PDF）</translation>
+    </message>
+    <message>
+        <source>the pre-inspection sheet with the damage diagram (PDF)</source>
+        <translation>带损伤示意图的预检单（PDF）</translation>
+    </message>
+    <message>
+        <source>the labour catalogue, every version (Excel)</source>
+        <translation>标准工时目录，含全部版本（Excel）</translation>
+    </message>
+    <message>
+        <source>add or update labour catalogue rows from Excel</source>
+        <translation>从 Excel 新增或更新工时目录</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,8 @@
         <translation>选择一个范围，或输入操作的开头，例如 stock.adjust</translation>
     </message>
     <message>
-        <source>record type, e.g. part</source>
-        <translation>记录类型，例如 part</translation>
+        <source>record type, e.g. Part</source>
+        <translation>记录类型，例如 配件</translation>
     </message>
     <message>
         <source>id or number</source>
@@ -169,6 +169,84 @@
         <source>Labour operations</source>
         <translation>工时项目</translation>
     </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Customer relations</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Save diagnostic report…</source>
+        <translation>保存诊断报告…</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>最近一次完好的备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>ServiceBay backs up once a day by itself and keeps 7 daily, 4 weekly and 12 monthly backups. Choose a folder on another disk or a network share, so that one broken disk cannot take both.</source>
+        <translation>ServiceBay 每天自动备份一次，保留 7 个每日、4 个每周和 12 个每月备份。请选择另一块磁盘或网络共享上的文件夹，以免一块磁盘损坏时数据和备份同时丢失。</translation>
+    </message>
+    <message>
+        <source>Save diagnostic report</source>
+        <translation>保存诊断报告</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 文件 (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupViewModel</name>
+    <message>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>{time} — {file} ({size} MB)</source>
+        <translation>{time} — {file}（{size} MB）</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {file}</source>
+        <translation>备份已写入并通过检查：{file}</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: {error}</source>
+        <translation>无法使用该文件夹：{error}</translation>
+    </message>
+    <message>
+        <source>Backups go to {folder} from now on.</source>
+        <translation>今后备份将保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Diagnostic report saved: {file}</source>
+        <translation>诊断报告已保存：{file}</translation>
+    </message>
 </context>
 <context>
     <name>RateTableModel</name>
@@ -187,6 +265,10 @@
 </context>
 <context>
     <name>Rates</name>
+    <message>
+        <source>{prefix}, {period}, {digits}-digit serial</source>
+        <translation>{prefix}，{period}，{digits}位流水号</translation>
+    </message>
     <message>
         <source>VAT rate</source>
         <translation>增值税率</translation>
@@ -208,8 +290,12 @@
         <translation>质量保证期（公里／天）</translation>
     </message>
     <message>
-        <source>Numbering (prefix, period, digits)</source>
-        <translation>单据编号（前缀、周期、位数）</translation>
+        <source>Numbering rule</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <source>{km} km or {days} days</source>
+        <translation>{km} 公里或 {days} 天</translation>
     </message>
 </context>
 <context>
@@ -302,12 +388,20 @@
         <translation>语言</translation>
     </message>
     <message>
+        <source>Paper: {document}</source>
+        <translation>纸张：{document}</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
         <source>This PC</source>
         <translation>本机</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>yuan per hour</source>
@@ -358,6 +452,14 @@
         <translation>重设密码…</translation>
     </message>
     <message>
+        <source>New password at next sign-in</source>
+        <translation>下次登录时更改密码</translation>
+    </message>
+    <message>
+        <source>Discount limit…</source>
+        <translation>折扣上限…</translation>
+    </message>
+    <message>
         <source>Enable / disable</source>
         <translation>启用／停用</translation>
     </message>
@@ -377,11 +479,22 @@
         <source>New password for {name}:</source>
         <translation>{name} 的新密码：</translation>
     </message>
+    <message>
+        <source>Discount limit</source>
+        <translation>折扣上限</translation>
+    </message>
+    <message>
+        <source>Largest discount {name} may give without a supervisor, in percent
+(empty: the limit of their roles):</source>
+        <translation>{name} 无需主管批准可给的最大折扣（百分比）
+（留空：按其角色的上限）：</translation>
+    </message>
 </context>
 <context>
     <name>SettingsViewModel</name>
     <message>
         <source>Job card</source>
+        <extracomment>the documents whose paper is chosen per PC, and the papers (reports.common.paper&apos;s keys)</extracomment>
         <translation>任务委托书</translation>
     </message>
     <message>
@@ -425,6 +538,14 @@
         <translation>柜台销售单</translation>
     </message>
     <message>
+        <source>Fleet account statement</source>
+        <translation>挂账对账单</translation>
+    </message>
+    <message>
+        <source>Customer case</source>
+        <translation>客户案件</translation>
+    </message>
+    <message>
         <source>never restarts</source>
         <translation>连续编号</translation>
     </message>
@@ -435,6 +556,26 @@
     <message>
         <source>restarts each month</source>
         <translation>每月重新编号</translation>
+    </message>
+    <message>
+        <source>Pre-inspection sheet</source>
+        <translation>接车预检单</translation>
+    </message>
+    <message>
+        <source>Settlement statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5 landscape</source>
+        <translation>A5 横向</translation>
+    </message>
+    <message>
+        <source>241 mm continuous paper (dot-matrix, 9.5 × 11 in)</source>
+        <translation>241 mm 连续纸（针式打印机，9.5 × 11 英寸）</translation>
     </message>
     <message>
         <source>Guarantee period saved.</source>
@@ -461,6 +602,10 @@
         <translation>语言将在下次启动 ServiceBay 时生效。</translation>
     </message>
     <message>
+        <source>{document} now prints on {paper} at this PC.</source>
+        <translation>本机的{document}今后用{paper}打印。</translation>
+    </message>
+    <message>
         <source>User created.</source>
         <translation>用户已建立。</translation>
     </message>
@@ -469,12 +614,20 @@
         <translation>角色已保存。</translation>
     </message>
     <message>
+        <source>Discount limit saved.</source>
+        <translation>折扣上限已保存。</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
         <source>Password reset; the user changes it at the next sign-in.</source>
         <translation>密码已重设；该用户下次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>The user chooses a new password at the next sign-in.</source>
+        <translation>该用户将在下次登录时设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -531,12 +684,20 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Discount limit</source>
+        <translation>折扣上限</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>{limit}% (roles)</source>
+        <translation>{limit}%（按角色）</translation>
     </message>
 </context>
 </TS>

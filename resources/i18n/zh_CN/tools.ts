@@ -234,7 +234,7 @@
     <name>ServiceError</name>
     <message>
         <source>{value} is not an amount of money.</source>
-        <translation>{value} 不是有效金额。</translation>
+        <translation>{value} 不是金额。</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -323,6 +323,10 @@
     <message>
         <source>{name} ({number}) was due for calibration on {due} and cannot be lent until it is calibrated.</source>
         <translation>{name}（{number}）的校准已于 {due} 到期，校准合格前不能借出。</translation>
+    </message>
+    <message>
+        <source>This scan arrived without its scan number, so a double scan could not be told apart. Nothing was saved; scan the item again.</source>
+        <translation>此次扫码缺少扫码编号，无法识别重复扫码。未保存任何内容；请重新扫描该物品。</translation>
     </message>
     <message>
         <source>A charge is 0 to 100 percent of the cost.</source>
@@ -749,6 +753,38 @@
     <message>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>tools not returned by their expected time (Excel)</source>
+        <translation>逾期未归还的工具（Excel）</translation>
+    </message>
+    <message>
+        <source>loans per tool and utilisation (Excel)</source>
+        <translation>各工具借用次数与使用率（Excel）</translation>
+    </message>
+    <message>
+        <source>first day (default: a year ago)</source>
+        <translation>开始日期（默认：一年前）</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>结束日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>calibration and maintenance due soon (Excel)</source>
+        <translation>即将到期的校准和保养（Excel）</translation>
+    </message>
+    <message>
+        <source>damaged and lost tools with charges (Excel)</source>
+        <translation>损坏和丢失的工具及赔偿（Excel）</translation>
+    </message>
+    <message>
+        <source>a tool loan slip (PDF)</source>
+        <translation>工具借用单（PDF）</translation>
+    </message>
+    <message>
+        <source>loan number, e.g. JY2026110001</source>
+        <translation>借用单号，例如 JY2026110001</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,116 @@
+"""The daily production report and the monthly operating report, gathered from the figures; and their
+workbook and PDF (the texts translated here, the documents drawn by ``reports.reporting``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app.db.models.job_cards import JobCard
+from app.db.models.settlement import Delivery
+from services.common.errors import NotFound, PermissionDenied
+from services.reporting import actions
+from services.reporting import sales as sales_facts
+from services.reporting.data import DailyReport, MonthlyReport, Period, TechnicianRow
+from services.reporting.figures import compare, compute, crm_report, workshop_totals
+from services.station.settings import JOB_TYPES, PAYERS
+from services.users.permissions import Actor
+
+# the figures of the daily production report (the day's, and the month's to that day)
+DAILY_CODES = ("output", "visits", "average_ticket", "labour_revenue", "parts_revenue", "other_revenue",
+               "sold_hours", "utilisation", "efficiency", "productivity", "on_time_delivery", "same_day_delivery",
+               "comeback_rate")
+IN_WORKSHOP = actions.IN_WORKSHOP
+
+
+def _station(svc) -> str:
+    if svc.station is None:
+        return ""
+    try:
+        return svc.station.settings().name
+    except NotFound:
+        return ""
+
+
+def _technicians(svc, actor: Actor, period: Period) -> tuple[TechnicianRow, ...]:
+    try:
+        figures = workshop_totals(svc, actor, period)
+    except PermissionDenied:
+        return ()
+    if figures is None:
+        return ()
+    return tuple(TechnicianRow(r.key, r.attendance_hours, r.clocked_hours, r.sold_hours, r.utilisation,
+                               r.efficiency, r.productivity) for r in figures.totals)
+
+
+def daily(svc, actor: Actor, day: date) -> DailyReport:
+    period = Period.day(day)
+    zone = svc.clock.zone
+    figures = compute(svc, actor, period, DAILY_CODES)
+    month = compute(svc, actor, Period(day.replace(day=1), day), DAILY_CODES)
+    lo, hi = sales_facts.bounds(period, zone)
+    with svc.db.read() as s:
+        sales = sales_facts.load(s, period, zone, with_costs=False)
+        received = s.scalar(select(func.count()).select_from(JobCard)
+                            .where(JobCard.opened_at >= lo, JobCard.opened_at < hi,
+                                   JobCard.status.not_in(("estimate", "cancelled")))) or 0
+        delivered = s.scalar(select(func.count()).select_from(Delivery)
+                             .where(Delivery.delivered_at >= lo, Delivery.delivered_at < hi)) or 0
+        in_workshop = s.scalar(select(func.count()).select_from(JobCard)
+                               .where(JobCard.status.in_(IN_WORKSHOP))) or 0
+    return DailyReport(
+        _station(svc), day, svc.clock.local(svc.clock.now()).replace(tzinfo=None), tuple(figures), tuple(month),
+        int(received), int(delivered), int(in_workshop), sales.by_job_type(JOB_TYPES), sales.by_payer(PAYERS),
+        _technicians(svc, actor, period), sales.statement_rows(zone),
+        tuple(actions.action_lists(svc, actor, day, 20)))
+
+
+def monthly(svc, actor: Actor, period: Period, *, with_statements: bool = True) -> MonthlyReport:
+    zone = svc.clock.zone
+    comparison = compare(svc, actor, period)
+    with svc.db.read() as s:
+        sales = sales_facts.load(s, period, zone, with_costs=False)
+    try:
+        crm = crm_report(svc, actor, period)
+    except PermissionDenied:
+        crm = None
+    return MonthlyReport(
+        _station(svc), period, svc.clock.local(svc.clock.now()).replace(tzinfo=None),
+        tuple(c.current for c in comparison), tuple(comparison), sales.by_job_type(JOB_TYPES),
+        sales.by_payer(PAYERS), sales.matrix(), sales.days(zone), sales.advisors(),
+        _technicians(svc, actor, period),
+        tuple(crm.complaints_by_category) if crm else (), tuple(crm.complaints_by_department) if crm else (),
+        sales.statement_rows(zone) if with_statements else ())
+
+
+def _translate(translate):
+    return translate or (lambda _context, text: text)
+
+
+def daily_workbook(report: DailyReport, translate=None) -> bytes:
+    from reports.reporting.workbook import render_workbook
+    from services.reporting.book import daily_book
+
+    return render_workbook(daily_book(report, _translate(translate)))
+
+
+def daily_pdf(report: DailyReport, translate=None) -> bytes:
+    from reports.reporting.pdf import render_pdf
+    from services.reporting.book import daily_book
+
+    return render_pdf(daily_book(report, _translate(translate)))
+
+
+def monthly_workbook(report: MonthlyReport, translate=None, progress=None) -> bytes:
+    from reports.reporting.workbook import render_workbook
+    from services.reporting.book import monthly_book
+
+    return render_workbook(monthly_book(report, _translate(translate)), progress)
+
+
+def monthly_pdf(report: MonthlyReport, translate=None) -> bytes:
+    from reports.reporting.pdf import render_pdf
+    from services.reporting.book import monthly_book
+
+    return render_pdf(monthly_book(report, _translate(translate)))

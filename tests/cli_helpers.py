@@ -1,0 +1,14 @@
+"""The CLI signs a person in for import, export and print: the arguments that do it in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import ADMIN_PASSWORD
+
+
+def sign_in(folder: Path, user: str = "admin", password: str = ADMIN_PASSWORD) -> list[str]:
+    """``--user USER --password-file FILE``, the file written in ``folder``."""
+    path = folder / f"{user}.password"
+    path.write_text(password + "\n", encoding="utf-8")
+    return ["--user", user, "--password-file", str(path)]

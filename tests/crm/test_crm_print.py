@@ -1,0 +1,67 @@
+"""The printed appointment list, tested by what it says; ``servicebay print appointments``; the KPI workbook."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import openpyxl
+import pdfplumber
+
+from app.cli import main as cli_main
+from reports.crm.kpis import KpiSheet, render_kpi_workbook
+from services.crm.data import AppointmentInput
+from tests.cli_helpers import sign_in
+from tests.crm.fixtures import at
+
+
+def _text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "".join("".join((page.extract_text() or "").split()) for page in pdf.pages)
+
+
+def _book(ctx, centre, advisor, hh, mm):
+    return ctx.crm.book(centre.booker, AppointmentInput(vehicle_id=centre.st.vehicle_id, advisor_id=advisor.user_id,
+                                                        starts_at=at(2026, 11, 23, hh, mm), request="更换刹车片",
+                                                        expected_hours=Decimal("1.5")))
+
+
+def test_cli_prints_the_days_appointments_per_advisor(ctx, centre, empty_db, tmp_path, capsys):
+    a = _book(ctx, centre, centre.advisor, 9, 0)
+    _book(ctx, centre, centre.advisor2, 10, 30)
+    url = empty_db.url()
+    ctx.db.dispose()
+    from alembic import command
+
+    from app.db.engine import open_database
+    from app.db.migrate import alembic_config
+
+    db = open_database(url)
+    cfg = alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.stamp(cfg, "heads")
+    db.dispose()
+    me = sign_in(tmp_path)
+    out = tmp_path / "appointments.pdf"
+    assert cli_main(["--db", url, "--lang", "zh_CN", "print", "appointments", "--date", "2026-11-23", "-o", str(out),
+                     *me]) == 0
+    text = _text(out.read_bytes())
+    assert "预约登记表2026-11-23" in text and a.number in text and "沪A12345" in text
+    assert "服务顾问:李顾问(1台)" in text and "服务顾问:王顾问(1台)" in text and "09:00" in text
+    assert "车间已约工时:3/642台" in text and "已预约" in text
+    assert cli_main(["--db", url, "print", "appointments", "--date", "23/11", "-o", str(tmp_path / "x.pdf"), *me]) == 2
+    assert "23/11" in capsys.readouterr().err
+
+
+def test_kpi_workbook_reads_back():
+    data = render_kpi_workbook(KpiSheet("2026-11-01 – 2026-11-30",
+                                        (("预约率", 2, 4, Decimal("0.5"), Decimal("0.5")),),
+                                        (("=维修质量", 3),), (("车间", 3),),
+                                        ("指标", "完成数", "总数", "比率", "目标", "问题类别", "责任部门", "数量")))
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    rows = [[c for c in r] for r in ws.iter_rows(values_only=True)]
+    assert rows[1] == ["指标", "完成数", "总数", "比率", "目标"]
+    assert rows[2] == ["预约率", 2, 4, 0.5, 0.5]
+    assert ["=维修质量", 3] in [r[:2] for r in rows]  # user text never becomes a formula
+    assert rows[0][0] == "2026-11-01 – 2026-11-30"

@@ -1,0 +1,126 @@
+"""A counter sale of parts (配件销售) on screen: parts by code, an optional buyer, one payment, and the
+statement printed.
+
+Signals (besides ``TaskViewModel``'s):
+    linesChanged(): the lines of the sale being made changed (``total`` with them).
+    sold(object): the ``PaymentResult`` of the sale just made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+
+from services.common.money import round_cny, to_decimal
+from services.settlement.counter import SaleLine
+from services.settlement.data import Tender
+from viewmodels.settlement.base import TaskViewModel, document_language, translate
+from viewmodels.settlement.cashier import RowsModel, method_name, money
+
+SALE_METHODS = ("wechat", "alipay", "cash", "bank_card", "transfer")
+
+
+@dataclass(frozen=True)
+class PendingLine:
+    part: object  # SalePart
+    qty: Decimal
+
+    @property
+    def amount(self) -> Decimal:
+        return round_cny(self.qty * self.part.price)
+
+
+class CounterSaleViewModel(TaskViewModel):
+    linesChanged = Signal()
+    sold = Signal(object)
+
+    def __init__(self, settlement, actor, tasks, output_dir, parent=None) -> None:
+        super().__init__(actor, tasks, output_dir, parent)
+        self.settlement = settlement
+        self.counter = settlement.counter
+        self.pending: list[PendingLine] = []
+        self.last = None  # the StatementInfo of the last sale
+        self.companies: list[tuple[int, str]] = []
+        self._keys = 0
+        self.lines = RowsModel([self.tr("Part number"), self.tr("Name"), self.tr("Quantity"), self.tr("Price"),
+                                self.tr("Amount"), self.tr("In stock")], right=(2, 3, 4, 5), parent=self)
+
+    @staticmethod
+    def methods() -> list[tuple[str, str]]:
+        return [(m, method_name(m)) for m in SALE_METHODS]
+
+    def load_companies(self, on_done) -> None:
+        def done(rows) -> None:
+            self.companies = rows
+            on_done(rows)
+
+        self._run("companies", self.settlement.accounts.companies, self.actor, on_done=done)
+
+    def total(self) -> Decimal:
+        return sum((ln.amount for ln in self.pending), Decimal("0.00"))
+
+    def add(self, code: str, qty: str = "1") -> None:
+        """Look the code up (part number or barcode) and add it; the same part again adds quantity."""
+        code = code.strip()
+        if not code:
+            return
+        try:
+            q = to_decimal(qty or "1")
+        except (TypeError, ValueError):
+            self.errorChanged.emit(translate("ServiceError", "{value} is not a quantity.").format(value=qty))
+            return
+
+        def done(part) -> None:
+            for i, ln in enumerate(self.pending):
+                if ln.part.id == part.id:
+                    self.pending[i] = PendingLine(part, ln.qty + q)
+                    break
+            else:
+                self.pending.append(PendingLine(part, q))
+            self._show()
+
+        self._run("find", self.counter.find_part, self.actor, code, on_done=done)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.pending):
+            del self.pending[row]
+            self._show()
+
+    def clear(self) -> None:
+        self.pending = []
+        self._show()
+
+    def _show(self) -> None:
+        self.lines.set_rows([([ln.part.number, ln.part.name, f"{ln.qty.normalize():f}", money(ln.part.price),
+                               money(ln.amount), f"{ln.part.on_hand.normalize():f}"], ln) for ln in self.pending])
+        self.linesChanged.emit()
+
+    def sell(self, method: str, amount: str, tendered: str = "", reference: str = "", *, buyer: str = "",
+             company_id: int | None = None, on_account: bool = False) -> None:
+        lines = [SaleLine(ln.part.id, ln.qty) for ln in self.pending]
+        tenders = [Tender(method, amount.strip(), reference.strip(), tendered.strip() or None)] \
+            if amount.strip() else []
+        self._keys += 1
+        key = f"sale-{id(self)}-{self._keys}"
+
+        def done(result) -> None:
+            self.last = result.statement
+            self.pending = []
+            self._show()
+            text = self.tr("Sale {number}: {total} taken.").format(number=result.statement.number,
+                                                                   total=money(result.statement.total))
+            if result.change:
+                text += " " + self.tr("Change: {amount}").format(amount=money(result.change))
+            self.messageChanged.emit(text)
+            self.sold.emit(result)
+
+        self._run("sell", self.counter.sell, self.actor, lines, tenders, customer_id=company_id,
+                  customer_name=buyer.strip(), on_account=on_account, request_key=key, on_done=done)
+
+    def print_last(self) -> None:
+        if self.last is not None:
+            number = self.last.number
+            self._write("print", f"{number}-statement.pdf",
+                        lambda: self.settlement.statement_pdf(self.actor, number, translate, document_language()))

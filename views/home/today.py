@@ -1,0 +1,75 @@
+"""The home page (今日): a tile per thing to act on today; a tile's button opens its area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class DashboardPage(QWidget):
+    """Signals: openArea(str)."""
+
+    openArea = Signal(str)
+
+    def __init__(self, vm, greeting: str, parent=None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        title = QLabel(greeting)
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        title.setFont(f)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addLayout(self.grid)
+        lay.addWidget(self.message)
+        lay.addStretch(1)
+        self.tiles: dict[str, QGroupBox] = {}
+        vm.loaded.connect(self._show)
+        vm.errorChanged.connect(self.message.setText)
+        vm.refresh()
+
+    def _show(self, tiles) -> None:
+        for box in self.tiles.values():
+            box.deleteLater()
+        self.tiles.clear()
+        for i, tile in enumerate(tiles):
+            box = QGroupBox(self.vm.title(tile))
+            box.setObjectName(f"tile_{tile.key}")
+            box.setMinimumWidth(340)
+            inner = QVBoxLayout(box)
+            value = QLabel("—" if tile.value is None else str(tile.value))
+            value.setObjectName("value")
+            f = value.font()
+            f.setPointSizeF(f.pointSizeF() * 2.6)
+            f.setBold(True)
+            value.setFont(f)
+            value.setStyleSheet("color: #b00020;" if tile.warn else "color: #1b5e20;")
+            inner.addWidget(value)
+            for line in tile.lines:
+                lbl = QLabel(self.vm.line_text(tile, line))
+                lbl.setStyleSheet("color: #b00020;" if line.warn else "")
+                inner.addWidget(lbl)
+            button = QPushButton(self.tr("Open"))
+            button.clicked.connect(lambda _c=False, area=tile.area: self.openArea.emit(area))
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(box, i // 3, i % 3, Qt.AlignmentFlag.AlignTop)
+            self.tiles[tile.key] = box
+
+    def hideEvent(self, ev) -> None:  # noqa: N802
+        super().hideEvent(ev)
+
+    def value_of(self, key: str) -> str:
+        box = self.tiles.get(key)
+        return box.findChild(QLabel, "value").text() if box else ""

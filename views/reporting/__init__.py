@@ -1,0 +1,1 @@
+"""The station manager's dashboard (报表): the page, its charts and the records dialog."""
