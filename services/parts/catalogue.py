@@ -386,7 +386,7 @@ class Catalogue(StoreService):
         """On hand of every part, from the balance rows (not summed from the ledger)."""
         actor.require(Permission.VIEW_PARTS)
         with self.db.read() as s:
-            rows = driver_rows(s, select(PartStock.part_id, PartStock.on_hand))
+            rows = driver_rows(s, lambda: select(PartStock.part_id, PartStock.on_hand), key=("on_hand_all",))
         qty = Scaled(3)  # stored thousandths to Decimal once per distinct quantity, not once a part
         return {part_id: qty[on_hand] for part_id, on_hand in rows}
 

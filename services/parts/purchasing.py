@@ -136,6 +136,27 @@ class SupplierReturnInfo:
         return None if self.credit_amount is None else self.credit_amount - self.value
 
 
+def _reorder_statement(supplier_id: int | None, limit: int | None):
+    """The reorder list's statement for one supplier (or all) and an optional row limit."""
+    preferred = (select(PartSupplier.part_id, PartSupplier.supplier_id, PartSupplier.price)
+                 .where(PartSupplier.preferred.is_(True)).subquery())
+    q = (select(Part.id, Part.number, Part.name_zh, Part.unit, PartStock.on_hand, PartStock.on_order,
+                PartStock.reserved, Part.min_stock, Part.quota, preferred.c.supplier_id, Supplier.name,
+                func.coalesce(preferred.c.price, Part.cost))
+         # the few thousand short parts come from the partial index ix_part_stock_short, each part then
+         # by its rowid ("+ 0" keeps SQLite from starting at the index of superseded_by_id instead)
+         .join(PartStock, PartStock.part_id + 0 == Part.id)
+         .join(preferred, preferred.c.part_id == Part.id, isouter=True)
+         .join(Supplier, Supplier.id == preferred.c.supplier_id, isouter=True)
+         .where(short_of_minimum(), Part.active.is_(True), Part.superseded_by_id.is_(None))
+         .order_by(Supplier.name, Part.number))
+    if supplier_id is not None:
+        q = q.where(preferred.c.supplier_id == supplier_id)
+    if limit:
+        q = q.limit(limit)
+    return q
+
+
 class PurchasingService:
     def __init__(self, db: Database, audit: AuditLog, clock: Clock, parts: PartsService) -> None:
         self.db = db
@@ -150,26 +171,11 @@ class PurchasingService:
         # Read as the driver returns the rows: Money and Quantity columns as their stored integers (fen,
         # thousandths), turned into Decimals here once per distinct value. SQLAlchemy's row objects and
         # the columns' own converters (~1.4 µs a value) were most of the time over 100k parts.
-        preferred = (select(PartSupplier.part_id, PartSupplier.supplier_id, PartSupplier.price)
-                     .where(PartSupplier.preferred.is_(True)).subquery())
-        q = (select(Part.id, Part.number, Part.name_zh, Part.unit, PartStock.on_hand, PartStock.on_order,
-                    PartStock.reserved, Part.min_stock, Part.quota, preferred.c.supplier_id, Supplier.name,
-                    func.coalesce(preferred.c.price, Part.cost))
-             # the few thousand short parts come from the partial index ix_part_stock_short, each part then
-             # by its rowid ("+ 0" keeps SQLite from starting at the index of superseded_by_id instead)
-             .join(PartStock, PartStock.part_id + 0 == Part.id)
-             .join(preferred, preferred.c.part_id == Part.id, isouter=True)
-             .join(Supplier, Supplier.id == preferred.c.supplier_id, isouter=True)
-             .where(short_of_minimum(), Part.active.is_(True), Part.superseded_by_id.is_(None))
-             .order_by(Supplier.name, Part.number))
-        if supplier_id is not None:
-            q = q.where(preferred.c.supplier_id == supplier_id)
-        if limit:
-            q = q.limit(limit)
         qty = Scaled(3)
         money = Scaled(2)
         with self.db.read() as s:
-            rows = driver_rows(s, q)
+            rows = driver_rows(s, lambda: _reorder_statement(supplier_id, limit),
+                               key=("reorder", supplier_id, limit))
         return [_suggestion((pid, number, name, unit, qty[oh], qty[oo], qty[rs], qty[mn], qty[quota],
                              qty[max(quota, mn) - (oh + oo - rs)], sid, sname or "", money[price]))
                 for pid, number, name, unit, oh, oo, rs, mn, quota, sid, sname, price in rows]
