@@ -91,12 +91,13 @@ async def await_dialog(dialog: QDialog) -> int:
     return await future
 
 
-def build_main_window(ctx: AppContext, actor, tasks: TaskRunner, settings: LocalSettings) -> MainWindow:
+def build_main_window(ctx: AppContext, actor, tasks: TaskRunner, settings: LocalSettings,
+                      restore_backup=None) -> MainWindow:
     """The signed-in person's main window, with the areas their roles use."""
     from views.common.preview import set_printer_memory
 
     set_printer_memory(settings)  # the preview remembers the last printer per document kind on this PC
-    env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, settings=settings)
+    env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, settings=settings, restore_backup=restore_backup)
     entries = []
     for area in visible_areas(actor):
         factory = page_factory(area)
@@ -125,6 +126,8 @@ class Session:
         self._warmed_up = False
         self._backup_timer = None
         self.lock_file: instance.InstanceLock | None = None
+        self._restore_from: str | None = None  # a backup the administrator chose to restore (settings page)
+        self._window: MainWindow | None = None
 
     async def message(self, icon, text: str, detail: str = "") -> None:
         box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
@@ -231,6 +234,45 @@ class Session:
                                   Actor.system(), self.settings.language, on_done=done,
                                   on_error=lambda exc: log.warning("scheduled daily report not written: %r", exc))
 
+    def request_restore(self, path: str) -> None:
+        """From the settings page: close the window, then restore ``path`` and start again at the sign-in."""
+        self._restore_from = path
+        if self._window is not None:
+            self._window.close()
+
+    async def _restore(self, source: str) -> bool:
+        """Restore through the same code as ``servicebay restore``, on a closed database; reopen it.
+
+        The instance lock stays held meanwhile (SQLite); on PostgreSQL the restore marks the station as
+        under maintenance, which signs the other PCs out. False when the database cannot be opened again."""
+        from pathlib import Path
+
+        from app.backup.restore import restore
+
+        assert self.ctx is not None
+        url = self.ctx.db.url.render_as_string(hide_password=False)
+        self.tasks.cancel_all()
+        self.ctx.close()
+        try:
+            done = await self.tasks.call(restore, url, Path(source))
+        except Exception as exc:  # refused or failed: the database was left as it was
+            log.warning("restore of %s failed: %r", source, exc)
+            icon, text = QMessageBox.Icon.Critical, describe(exc)
+        else:
+            log.info("restored %s; the database that was in use is kept as %s", done.source, done.aside)
+            icon = QMessageBox.Icon.Information
+            text = self.app.translate("App", "Restored {file}. The database that was in use is kept as {aside}.") \
+                .format(file=str(done.source), aside=done.aside or "-")
+        try:
+            self.ctx, _ = await self.tasks.call(AppContext.open, url)
+        except DatabaseUnavailable as exc:
+            await self.message(QMessageBox.Icon.Critical, self.app.translate("Database", exc.reason), exc.detail)
+            return False
+        box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
+        box.setObjectName("restoreDone")
+        await await_dialog(box)
+        return True
+
     async def _session_loop(self) -> int:
         ctx = self.ctx
         assert ctx is not None
@@ -248,7 +290,8 @@ class Session:
                 if await await_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
                     return 0
                 actor = dialog.actor
-            window = build_main_window(ctx, actor, self.tasks, self.settings)
+            window = build_main_window(ctx, actor, self.tasks, self.settings, self.request_restore)
+            self._window = window
             closed = asyncio.get_running_loop().create_future()
             signed_out = False
 
@@ -279,8 +322,16 @@ class Session:
                 self._report_timer.timeout.connect(self._scheduled_report)
                 self._report_timer.start()
             await closed
+            self._window = None
             self.tasks.cancel_all()
             window.deleteLater()
+            if self._restore_from is not None:
+                source, self._restore_from = self._restore_from, None
+                if not await self._restore(source):
+                    return 2
+                ctx = self.ctx
+                actor = None
+                continue
             if not signed_out:
                 return 0
             actor = None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -196,6 +196,40 @@ def restore_postgres(url: str | URL, source: Path, clock: Clock | None = None) -
     finally:
         engine.dispose()
     return Restored(source, revisions, aside, older)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A backup that may be restored, and what restoring it would do (for a confirmation)."""
+
+    source: Path
+    taken_at: datetime  # from its name, else the file's time; aware UTC
+    size: int
+    older_schema: bool
+    database: str  # what it replaces: the file, or the server's database and schema
+    aside: str  # where the current one would be kept: a file or schema name with <time> in it
+
+
+def inspect(url: str, source: Path) -> Checked:
+    """Check ``source`` as ``restore`` does, without changing anything; refuses as it does."""
+    from app.backup.store import parse_name
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise RestoreRefused(COPY_FAILED, detail=":memory:")
+        _, older = inspect_sqlite(source)
+        database = Path(parsed.database)
+        where, aside = str(database), str(database.with_name(f"{database.name}.before-restore-<time>"))
+    else:
+        target = postgres.Target.of(parsed)
+        _, older, _ = inspect_postgres(source, target.schema)
+        where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{target.database} ({target.schema})"
+        aside = f"{target.schema}_before_restore_<time>"
+    named = parse_name(source)
+    stat = source.stat()
+    taken = named[1] if named else datetime.fromtimestamp(stat.st_mtime, UTC)
+    return Checked(source, taken, stat.st_size, older, where, aside)
 
 
 def restore(url: str, source: Path, clock: Clock | None = None) -> Restored:
