@@ -24,6 +24,7 @@ from app.logging_setup import setup_logging
 from app.pages import AREAS, PageEnv, page_factory, visible_areas
 from app.paths import data_dir, loose_data_files, resources_dir
 from app.settings import LocalSettings, backup_folder, resolve_database_url
+from services.users.sessions import MAINTENANCE_CHECK_SECONDS
 from viewmodels.common.errors import describe
 from viewmodels.common.tasks import TaskRunner
 from viewmodels.shell.first_run import FirstRunViewModel
@@ -128,6 +129,8 @@ class Session:
         self.lock_file: instance.InstanceLock | None = None
         self._restore_from: str | None = None  # a backup the administrator chose to restore (settings page)
         self._window: MainWindow | None = None
+        self._maintenance = None  # a restore under way, seen by the session check: sign out and say so
+        self.maintenance_check_ms = int(MAINTENANCE_CHECK_SECONDS * 1000)
 
     async def message(self, icon, text: str, detail: str = "") -> None:
         box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
@@ -240,11 +243,27 @@ class Session:
         if self._window is not None:
             self._window.close()
 
+    def _check_maintenance(self) -> None:
+        """The session check: a restore under way on the database (another PC's) signs this one out."""
+        if self.ctx is None or self._window is None or self.tasks.is_running("maintenance-check"):
+            return
+        window = self._window
+
+        def seen(found) -> None:
+            if found is not None and self._window is window:
+                log.warning("the database is being restored from %s: signing out", found.host or "?")
+                self._maintenance = found
+                window.close()
+
+        self.tasks.run("maintenance-check", self.ctx.users.guard.maintenance, on_done=seen,
+                       on_error=lambda exc: log.warning("session check failed: %r", exc))
+
     async def _restore(self, source: str) -> bool:
         """Restore through the same code as ``servicebay restore``, on a closed database; reopen it.
 
         The instance lock stays held meanwhile (SQLite); on PostgreSQL the restore marks the station as
         under maintenance, which signs the other PCs out. False when the database cannot be opened again."""
+        import time
         from pathlib import Path
 
         from app.backup.restore import restore
@@ -253,8 +272,14 @@ class Session:
         url = self.ctx.db.url.render_as_string(hide_password=False)
         self.tasks.cancel_all()
         self.ctx.close()
-        try:
-            done = await self.tasks.call(restore, url, Path(source))
+        wait = MAINTENANCE_CHECK_SECONDS * 1.5 if not self.ctx.db.is_sqlite else 0.0
+        working = QMessageBox(QMessageBox.Icon.Information, self.app.translate("App", "ServiceBay"),
+                              self.app.translate("App", "Restoring {file}… The other PCs are signed out meanwhile.")
+                              .format(file=source), QMessageBox.StandardButton.NoButton)
+        working.setObjectName("restoring")
+        working.show()
+        try:  # on PostgreSQL the other PCs' session checks see the mark and sign out before anything changes
+            done = await self.tasks.call(restore, url, Path(source), None, lambda: time.sleep(wait))
         except Exception as exc:  # refused or failed: the database was left as it was
             log.warning("restore of %s failed: %r", source, exc)
             icon, text = QMessageBox.Icon.Critical, describe(exc)
@@ -263,6 +288,9 @@ class Session:
             icon = QMessageBox.Icon.Information
             text = self.app.translate("App", "Restored {file}. The database that was in use is kept as {aside}.") \
                 .format(file=str(done.source), aside=done.aside or "-")
+        finally:
+            working.close()
+            working.deleteLater()
         try:
             self.ctx, _ = await self.tasks.call(AppContext.open, url)
         except DatabaseUnavailable as exc:
@@ -306,6 +334,10 @@ class Session:
             if screen is not None:  # without a window manager showMaximized() alone does not fill the screen
                 window.setGeometry(screen.availableGeometry())
             window.showMaximized()
+            watch = QTimer(window)  # the session check: a restore under way elsewhere signs this PC out
+            watch.setInterval(self.maintenance_check_ms)
+            watch.timeout.connect(self._check_maintenance)
+            watch.start()
             if not self._warmed_up:  # once per process: load the libraries of the first search and print
                 from app.warmup import settle_heap, warm_up
 
@@ -325,6 +357,14 @@ class Session:
             self._window = None
             self.tasks.cancel_all()
             window.deleteLater()
+            if self._maintenance is not None:
+                found, self._maintenance = self._maintenance, None
+                box = QMessageBox(QMessageBox.Icon.Information, self.app.translate("App", "ServiceBay"),
+                                  describe(found.error(ctx.clock.now())))
+                box.setObjectName("maintenanceSignOut")
+                await await_dialog(box)
+                actor = None
+                continue
             if self._restore_from is not None:
                 source, self._restore_from = self._restore_from, None
                 if not await self._restore(source):

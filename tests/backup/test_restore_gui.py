@@ -109,3 +109,18 @@ def test_admin_restores_yesterdays_backup_from_the_settings_page(qtbot, qloop, q
             loop.cancel()
         session.tasks.shutdown()
         session.ctx.close()
+
+
+def test_only_an_administrator_sees_restore(qtbot, ctx, admin, tasks, tmp_path, monkeypatch):
+    from app.gui import build_main_window
+
+    monkeypatch.setenv("SERVICEBAY_HOME", str(tmp_path / "home"))
+    ctx.users.create_user(admin, "zhang.jl", "张经理", "pass-word-3", ["station_manager"])
+    manager = ctx.users.authenticate("zhang.jl", "pass-word-3")
+    for actor, shown in ((manager, False), (admin, True)):
+        window = build_main_window(ctx, actor, tasks, LocalSettings(), restore_backup=lambda path: None)
+        qtbot.addWidget(window)
+        window.open_area("settings")
+        tab = window.current_page().backup_tab
+        assert tab.restore.isVisibleTo(tab) is shown
+        window.close()
