@@ -96,19 +96,14 @@ def cmd_restore(args, url: str, out) -> int:
 
 
 def _end_maintenance(url: str, out) -> int:
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+    from app.backup import maintenance
+    from app.db.engine import open_database
 
-    from app.backup import maintenance, postgres
-
-    parsed = make_url(url)
-    schema = None if parsed.get_backend_name() == "sqlite" else postgres.Target.of(parsed).schema
-    engine = create_engine(parsed if schema is None else parsed.set(
-        query={k: v for k, v in parsed.query.items() if k != "options"}))
+    db = open_database(url)  # an unreachable server or a bad URL is answered in words by the CLI
     try:
-        cleared = maintenance.end_stale(engine, schema)
+        cleared = maintenance.end_stale(db.engine, None)  # the URL's own schema (its search_path)
     finally:
-        engine.dispose()
+        db.dispose()
     if not cleared:
         out.say(QT_TRANSLATE_NOOP("cli", "No restore is marked as under way; nothing was changed."))
         return 0

@@ -64,17 +64,31 @@ def test_admin_restores_yesterdays_backup_from_the_settings_page(qtbot, qloop, q
         tab = window.current_page().backup_tab
         assert tab.restore.isVisibleTo(tab)  # an administrator's button
 
-        # a damaged file is refused with the CLI's words, and nothing can be restored from it
-        bad = tmp_path / "not-a-backup.sqlite3"
-        bad.write_bytes(b"garbage" * 100)
+        # a damaged file and one of a newer ServiceBay are refused in the CLI's words; nothing can be restored
+        import shutil
+        import sqlite3
+
+        from tests.backup.test_backup_restore import _damage
+
+        damaged, newer = tmp_path / "damaged.sqlite3", tmp_path / "newer.sqlite3"
+        shutil.copy(backup.path, damaged)
+        _damage(damaged)
+        shutil.copy(backup.path, newer)
+        con = sqlite3.connect(newer)
+        con.execute("INSERT INTO alembic_version VALUES ('0999_from_the_future')")
+        con.commit()
+        con.close()
         qtbot.mouseClick(tab.restore, Qt.MouseButton.LeftButton)
         dialog = tab.restore_dialog
         qtbot.waitUntil(lambda: dialog.backups.count() == 1, timeout=WAIT)
         assert backup.name in dialog.backups.item(0).text()
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-        qtbot.mouseClick(dialog.other, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "not a ServiceBay backup" in dialog.confirmation.text(), timeout=WAIT)
-        assert not dialog.go.isEnabled()
+        for chosen, words in ((damaged, "is damaged"), (newer, "made by a newer version of ServiceBay")):
+            monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, f=chosen, **k: (str(f), ""))
+            qtbot.mouseClick(dialog.other, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda w=words: w in dialog.confirmation.text(), timeout=WAIT)
+            assert "Nothing was changed" in dialog.confirmation.text() or "nothing was changed" in \
+                dialog.confirmation.text()
+            assert not dialog.go.isEnabled()
 
         # the folder's backup: checked, then a confirmation naming what it replaces and where the current one goes
         dialog.backups.setCurrentRow(0)
@@ -94,8 +108,6 @@ def test_admin_restores_yesterdays_backup_from_the_settings_page(qtbot, qloop, q
         assert "wang.wei" not in names and "admin" in names  # the change made after the backup is gone
         aside = list(database.parent.glob(f"{database.name}.before-restore-*"))
         assert len(aside) == 1
-        import sqlite3
-
         kept = sqlite3.connect(aside[0])
         try:  # the database that was in use, kept whole
             assert kept.execute("SELECT count(*) FROM users WHERE username = 'wang.wei'").fetchone() == (1,)
