@@ -128,6 +128,7 @@ class Session:
         self._backup_timer = None
         self.lock_file: instance.InstanceLock | None = None
         self._restore_from: str | None = None  # a backup the administrator chose to restore (settings page)
+        self._restoring = False  # the database is closed and being replaced: no background work on it
         self._window: MainWindow | None = None
         self._maintenance = None  # a restore under way, seen by the session check: sign out and say so
         self.maintenance_check_ms = int(MAINTENANCE_CHECK_SECONDS * 1000)
@@ -186,7 +187,7 @@ class Session:
         from app.backup.daily import backup_if_due
 
         if self.ctx is None or not self.ctx.db.is_sqlite or self.ctx.db.writes_stopped is not None \
-                or self.tasks.is_running("daily-backup"):
+                or self.tasks.is_running("daily-backup") or self._restoring:
             return
         self.tasks.run("daily-backup", backup_if_due, self.ctx.db, self.ctx.clock, backup_folder(self.settings),
                        on_error=lambda exc: log.warning("daily backup failed: %s", describe(exc)))
@@ -271,6 +272,7 @@ class Session:
         assert self.ctx is not None
         url = self.ctx.db.url.render_as_string(hide_password=False)
         self.tasks.cancel_all()
+        self._restoring = True
         self.ctx.close()
         wait = MAINTENANCE_CHECK_SECONDS * 1.5 if not self.ctx.db.is_sqlite else 0.0
         working = QMessageBox(QMessageBox.Icon.Information, self.app.translate("App", "ServiceBay"),
@@ -296,6 +298,8 @@ class Session:
         except DatabaseUnavailable as exc:
             await self.message(QMessageBox.Icon.Critical, self.app.translate("Database", exc.reason), exc.detail)
             return False
+        finally:
+            self._restoring = False
         box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
         box.setObjectName("restoreDone")
         await await_dialog(box)
