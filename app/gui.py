@@ -24,6 +24,7 @@ from app.logging_setup import setup_logging
 from app.pages import AREAS, PageEnv, page_factory, visible_areas
 from app.paths import data_dir, loose_data_files, resources_dir
 from app.settings import LocalSettings, backup_folder, resolve_database_url
+from services.users.sessions import MAINTENANCE_CHECK_SECONDS
 from viewmodels.common.errors import describe
 from viewmodels.common.tasks import TaskRunner
 from viewmodels.shell.first_run import FirstRunViewModel
@@ -91,12 +92,13 @@ async def await_dialog(dialog: QDialog) -> int:
     return await future
 
 
-def build_main_window(ctx: AppContext, actor, tasks: TaskRunner, settings: LocalSettings) -> MainWindow:
+def build_main_window(ctx: AppContext, actor, tasks: TaskRunner, settings: LocalSettings,
+                      restore_backup=None) -> MainWindow:
     """The signed-in person's main window, with the areas their roles use."""
     from views.common.preview import set_printer_memory
 
     set_printer_memory(settings)  # the preview remembers the last printer per document kind on this PC
-    env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, settings=settings)
+    env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, settings=settings, restore_backup=restore_backup)
     entries = []
     for area in visible_areas(actor):
         factory = page_factory(area)
@@ -125,6 +127,11 @@ class Session:
         self._warmed_up = False
         self._backup_timer = None
         self.lock_file: instance.InstanceLock | None = None
+        self._restore_from: str | None = None  # a backup the administrator chose to restore (settings page)
+        self._restoring = False  # the database is closed and being replaced: no background work on it
+        self._window: MainWindow | None = None
+        self._maintenance = None  # a restore under way, seen by the session check: sign out and say so
+        self.maintenance_check_ms = int(MAINTENANCE_CHECK_SECONDS * 1000)
 
     async def message(self, icon, text: str, detail: str = "") -> None:
         box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
@@ -180,7 +187,7 @@ class Session:
         from app.backup.daily import backup_if_due
 
         if self.ctx is None or not self.ctx.db.is_sqlite or self.ctx.db.writes_stopped is not None \
-                or self.tasks.is_running("daily-backup"):
+                or self.tasks.is_running("daily-backup") or self._restoring:
             return
         self.tasks.run("daily-backup", backup_if_due, self.ctx.db, self.ctx.clock, backup_folder(self.settings),
                        on_error=lambda exc: log.warning("daily backup failed: %s", describe(exc)))
@@ -231,6 +238,73 @@ class Session:
                                   Actor.system(), self.settings.language, on_done=done,
                                   on_error=lambda exc: log.warning("scheduled daily report not written: %r", exc))
 
+    def request_restore(self, path: str) -> None:
+        """From the settings page: close the window, then restore ``path`` and start again at the sign-in."""
+        self._restore_from = path
+        if self._window is not None:
+            self._window.close()
+
+    def _check_maintenance(self) -> None:
+        """The session check: a restore under way on the database (another PC's) signs this one out."""
+        if self.ctx is None or self._window is None or self.tasks.is_running("maintenance-check"):
+            return
+        window = self._window
+
+        def seen(found) -> None:
+            if found is not None and self._window is window:
+                log.warning("the database is being restored from %s: signing out", found.host or "?")
+                self._maintenance = found
+                window.close()
+
+        self.tasks.run("maintenance-check", self.ctx.users.guard.maintenance, on_done=seen,
+                       on_error=lambda exc: log.warning("session check failed: %r", exc))
+
+    async def _restore(self, source: str) -> bool:
+        """Restore through the same code as ``servicebay restore``, on a closed database; reopen it.
+
+        The instance lock stays held meanwhile (SQLite); on PostgreSQL the restore marks the station as
+        under maintenance, which signs the other PCs out. False when the database cannot be opened again."""
+        import time
+        from pathlib import Path
+
+        from app.backup.restore import restore
+
+        assert self.ctx is not None
+        url = self.ctx.db.url.render_as_string(hide_password=False)
+        self.tasks.cancel_all()
+        self._restoring = True
+        self.ctx.close()
+        wait = MAINTENANCE_CHECK_SECONDS * 1.5 if not self.ctx.db.is_sqlite else 0.0
+        working = QMessageBox(QMessageBox.Icon.Information, self.app.translate("App", "ServiceBay"),
+                              self.app.translate("App", "Restoring {file}… The other PCs are signed out meanwhile.")
+                              .format(file=source), QMessageBox.StandardButton.NoButton)
+        working.setObjectName("restoring")
+        working.show()
+        try:  # on PostgreSQL the other PCs' session checks see the mark and sign out before anything changes
+            done = await self.tasks.call(restore, url, Path(source), None, lambda: time.sleep(wait))
+        except Exception as exc:  # refused or failed: the database was left as it was
+            log.warning("restore of %s failed: %r", source, exc)
+            icon, text = QMessageBox.Icon.Critical, describe(exc)
+        else:
+            log.info("restored %s; the database that was in use is kept as %s", done.source, done.aside)
+            icon = QMessageBox.Icon.Information
+            text = self.app.translate("App", "Restored {file}. The database that was in use is kept as {aside}.") \
+                .format(file=str(done.source), aside=done.aside or "-")
+        finally:
+            working.close()
+            working.deleteLater()
+        try:
+            self.ctx, _ = await self.tasks.call(AppContext.open, url)
+        except DatabaseUnavailable as exc:
+            await self.message(QMessageBox.Icon.Critical, self.app.translate("Database", exc.reason), exc.detail)
+            return False
+        finally:
+            self._restoring = False
+        box = QMessageBox(icon, self.app.translate("App", "ServiceBay"), text)
+        box.setObjectName("restoreDone")
+        await await_dialog(box)
+        return True
+
     async def _session_loop(self) -> int:
         ctx = self.ctx
         assert ctx is not None
@@ -248,7 +322,8 @@ class Session:
                 if await await_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
                     return 0
                 actor = dialog.actor
-            window = build_main_window(ctx, actor, self.tasks, self.settings)
+            window = build_main_window(ctx, actor, self.tasks, self.settings, self.request_restore)
+            self._window = window
             closed = asyncio.get_running_loop().create_future()
             signed_out = False
 
@@ -263,6 +338,10 @@ class Session:
             if screen is not None:  # without a window manager showMaximized() alone does not fill the screen
                 window.setGeometry(screen.availableGeometry())
             window.showMaximized()
+            watch = QTimer(window)  # the session check: a restore under way elsewhere signs this PC out
+            watch.setInterval(self.maintenance_check_ms)
+            watch.timeout.connect(self._check_maintenance)
+            watch.start()
             if not self._warmed_up:  # once per process: load the libraries of the first search and print
                 from app.warmup import settle_heap, warm_up
 
@@ -279,8 +358,24 @@ class Session:
                 self._report_timer.timeout.connect(self._scheduled_report)
                 self._report_timer.start()
             await closed
+            self._window = None
             self.tasks.cancel_all()
             window.deleteLater()
+            if self._maintenance is not None:
+                found, self._maintenance = self._maintenance, None
+                box = QMessageBox(QMessageBox.Icon.Information, self.app.translate("App", "ServiceBay"),
+                                  describe(found.error(ctx.clock.now())))
+                box.setObjectName("maintenanceSignOut")
+                await await_dialog(box)
+                actor = None
+                continue
+            if self._restore_from is not None:
+                source, self._restore_from = self._restore_from, None
+                if not await self._restore(source):
+                    return 2
+                ctx = self.ctx
+                actor = None
+                continue
             if not signed_out:
                 return 0
             actor = None

@@ -185,6 +185,21 @@ def admin(ctx):
     )
 
 
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The counts of the kill -9 harnesses (a test's ``record_property("harness", ...)``), so CI's log shows
+    them; the properties travel from xdist's workers with the reports."""
+    lines = []
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            counts = dict(getattr(report, "user_properties", ())).get("harness")
+            if counts and getattr(report, "when", "") == "call":
+                lines.append(f"{outcome.upper()} {report.nodeid}: {counts}")
+    if lines:
+        terminalreporter.section("kill -9 harnesses")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 def pytest_unconfigure(config) -> None:
     if PG_URL:
         SCHEMAS.close()

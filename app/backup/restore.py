@@ -8,7 +8,8 @@ table), or was made by a newer ServiceBay (a schema revision this code does not 
   beside the database; the current file and its ``-wal``/``-shm`` are renamed to
   ``NAME.before-restore-<time>`` (kept, never deleted), and the copy takes the database's name.
   The caller holds the app's single-instance lock meanwhile (app/commands/backup.py).
-- PostgreSQL: the current schema is renamed to ``<schema>_before_restore_<time>`` and the dump is
+- PostgreSQL: the station is marked as under maintenance first (app/backup/maintenance.py: the other PCs
+  sign out and nobody signs in until the mark is cleared at the end); then the current schema is renamed to ``<schema>_before_restore_<time>`` and the dump is
   restored in one transaction into a new schema of the old name; on failure the rename is undone.
 
 A backup of an older schema is accepted: the app upgrades it at its next start (after a backup).
@@ -18,8 +19,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -170,7 +172,14 @@ def inspect_postgres(path: Path, schema: str) -> tuple[frozenset[str], bool, boo
     return judged, older, creates_schema
 
 
-def restore_postgres(url: str | URL, source: Path, clock: Clock | None = None) -> Restored:
+def restore_postgres(url: str | URL, source: Path, clock: Clock | None = None,
+                     after_mark: Callable[[], None] | None = None) -> Restored:
+    """Restore a checked dump; the station is marked as under maintenance meanwhile (app/backup/maintenance.py).
+
+    ``after_mark`` runs once the mark is committed and before anything changes: the CLI and the app wait there
+    for the other PCs' session checks to sign them out."""
+    from app.backup import maintenance
+
     target = postgres.Target.of(make_url(url))
     revisions, older, creates_schema = inspect_postgres(source, target.schema)
     aside = f"{target.schema}_before_restore_{_stamp(clock).lower()}"[:63]
@@ -179,30 +188,75 @@ def restore_postgres(url: str | URL, source: Path, clock: Clock | None = None) -
     engine = create_engine(plain, connect_args={"connect_timeout": 10})
     quoted, quoted_aside = f'"{target.schema}"', f'"{aside}"'
     try:
-        with engine.begin() as conn:
-            conn.execute(text(f"ALTER SCHEMA {quoted} RENAME TO {quoted_aside}"))
-            if not creates_schema:
-                conn.execute(text(f"CREATE SCHEMA {quoted}"))
+        mark_id = maintenance.mark(engine, target.schema, source, clock)
         try:
-            postgres.restore(target, source)
-        except (postgres.ToolFailed, postgres.ToolMissing) as exc:
+            if after_mark is not None:
+                after_mark()
             with engine.begin() as conn:
-                conn.execute(text(f"DROP SCHEMA IF EXISTS {quoted} CASCADE"))
-                conn.execute(text(f"ALTER SCHEMA {quoted_aside} RENAME TO {quoted}"))
-            if isinstance(exc, postgres.ToolMissing):
-                raise RestoreRefused(TOOLS_MISSING, tool=exc.tool) from exc
-            raise RestoreRefused(TOOL_FAILED, tool=exc.tool, detail=exc.output.splitlines()[0] if exc.output else "") \
-                from exc
+                conn.execute(text(f"ALTER SCHEMA {quoted} RENAME TO {quoted_aside}"))
+                if not creates_schema:
+                    conn.execute(text(f"CREATE SCHEMA {quoted}"))
+            try:
+                postgres.restore(target, source)
+            except (postgres.ToolFailed, postgres.ToolMissing) as exc:
+                with engine.begin() as conn:
+                    conn.execute(text(f"DROP SCHEMA IF EXISTS {quoted} CASCADE"))
+                    conn.execute(text(f"ALTER SCHEMA {quoted_aside} RENAME TO {quoted}"))
+                if isinstance(exc, postgres.ToolMissing):
+                    raise RestoreRefused(TOOLS_MISSING, tool=exc.tool) from exc
+                raise RestoreRefused(TOOL_FAILED, tool=exc.tool,
+                                     detail=exc.output.splitlines()[0] if exc.output else "") from exc
+            maintenance.clear(engine, target.schema)  # the restored data starts with no mark (a dump may hold one)
+        finally:
+            if mark_id is not None:  # ours, wherever it is now: the schema in use or the one kept aside
+                maintenance.clear(engine, target.schema, mark_id)
+                maintenance.clear(engine, aside, mark_id)
     finally:
         engine.dispose()
     return Restored(source, revisions, aside, older)
 
 
-def restore(url: str, source: Path, clock: Clock | None = None) -> Restored:
-    """Restore ``source`` into the database named by ``url`` (which nothing else may have open)."""
+@dataclass(frozen=True)
+class Checked:
+    """A backup that may be restored, and what restoring it would do (for a confirmation)."""
+
+    source: Path
+    taken_at: datetime  # from its name, else the file's time; aware UTC
+    size: int
+    older_schema: bool
+    database: str  # what it replaces: the file, or the server's database and schema
+    aside: str  # where the current one would be kept: a file or schema name with <time> in it
+
+
+def inspect(url: str, source: Path) -> Checked:
+    """Check ``source`` as ``restore`` does, without changing anything; refuses as it does."""
+    from app.backup.store import parse_name
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise RestoreRefused(COPY_FAILED, detail=":memory:")
+        _, older = inspect_sqlite(source)
+        database = Path(parsed.database)
+        where, aside = str(database), str(database.with_name(f"{database.name}.before-restore-<time>"))
+    else:
+        target = postgres.Target.of(parsed)
+        _, older, _ = inspect_postgres(source, target.schema)
+        where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{target.database} ({target.schema})"
+        aside = f"{target.schema}_before_restore_<time>"
+    named = parse_name(source)
+    stat = source.stat()
+    taken = named[1] if named else datetime.fromtimestamp(stat.st_mtime, UTC)
+    return Checked(source, taken, stat.st_size, older, where, aside)
+
+
+def restore(url: str, source: Path, clock: Clock | None = None,
+            after_mark: Callable[[], None] | None = None) -> Restored:
+    """Restore ``source`` into the database named by ``url`` (which nothing else may have open; on PostgreSQL
+    the other PCs are signed out by the maintenance mark, and ``after_mark`` runs once it is written)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if not parsed.database or parsed.database == ":memory:":
             raise RestoreRefused(COPY_FAILED, detail=":memory:")
         return restore_sqlite(Path(parsed.database), source, clock)
-    return restore_postgres(url, source, clock)
+    return restore_postgres(url, source, clock, after_mark)

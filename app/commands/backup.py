@@ -24,7 +24,12 @@ def register(groups) -> None:
 
     restore = root.add_parser("restore", help=QT_TRANSLATE_NOOP(
         "cli", "put a backup back in place of the database (the current one is kept aside)"))
-    restore.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("cli", "the backup file"))
+    restore.add_argument("file", type=Path, nargs="?", help=QT_TRANSLATE_NOOP("cli", "the backup file"))
+    restore.add_argument("--wait", type=float, default=None, metavar="SECONDS", help=QT_TRANSLATE_NOOP(
+        "cli", "PostgreSQL: how long the other PCs get to sign out after the station is marked as being restored "
+               "(default 15)"))
+    restore.add_argument("--end-maintenance", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "PostgreSQL: clear the mark of a restore that died (older than 6 hours), so people can sign in again"))
     restore.set_defaults(func=cmd_restore, opens_database=False)
 
     diag = root.add_parser("diagnostics", help=QT_TRANSLATE_NOOP(
@@ -56,6 +61,20 @@ def cmd_backup(args, url: str, out) -> int:
 def cmd_restore(args, url: str, out) -> int:
     from app import instance
     from app.backup.restore import restore
+    from services.users.sessions import MAINTENANCE_CHECK_SECONDS
+
+    if args.end_maintenance:
+        return _end_maintenance(url, out)
+    if args.file is None:
+        out.error(QT_TRANSLATE_NOOP("cli", "Name the backup file to restore; nothing was changed."))
+        return 1
+    wait = MAINTENANCE_CHECK_SECONDS * 1.5 if args.wait is None else max(0.0, args.wait)
+
+    def after_mark() -> None:  # PostgreSQL only: the other PCs' session checks see the mark and sign out
+        if wait:
+            out.say(QT_TRANSLATE_NOOP("cli", "The station is marked as being restored; the other PCs sign out "
+                                             "within {seconds:.0f} s…"), seconds=wait)
+            time.sleep(wait)
 
     held = instance.acquire(url)
     if isinstance(held, instance.AlreadyRunning):
@@ -64,7 +83,7 @@ def cmd_restore(args, url: str, out) -> int:
                   pid=held.pid or "?")
         return 1
     try:
-        done = restore(url, args.file.expanduser().resolve())
+        done = restore(url, args.file.expanduser().resolve(), after_mark=after_mark)
     finally:
         if held is not None:
             held.release()
@@ -73,6 +92,25 @@ def cmd_restore(args, url: str, out) -> int:
     if done.older_schema:
         out.say(QT_TRANSLATE_NOOP("cli", "The backup is of an older version; ServiceBay upgrades it when it next "
                                          "starts."))
+    return 0
+
+
+def _end_maintenance(url: str, out) -> int:
+    from app.backup import maintenance
+    from app.db.engine import open_database
+
+    db = open_database(url)  # an unreachable server or a bad URL is answered in words by the CLI
+    try:
+        cleared = maintenance.end_stale(db.engine, None)  # the URL's own schema (its search_path)
+    finally:
+        db.dispose()
+    if not cleared:
+        out.say(QT_TRANSLATE_NOOP("cli", "No restore is marked as under way; nothing was changed."))
+        return 0
+    for found in cleared:
+        out.say(QT_TRANSLATE_NOOP("cli", "Cleared the mark of the restore started on {host} at {time} UTC; people "
+                                         "can sign in again."), host=found.host or "?",
+                time=f"{found.started_at:%Y-%m-%d %H:%M}")
     return 0
 
 

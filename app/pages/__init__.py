@@ -87,3 +87,5 @@ class PageEnv:
     actor: Actor
     tasks: object  # viewmodels.common.tasks.TaskRunner
     settings: object  # app.settings.LocalSettings
+    # restore a backup in place of the database: the session signs out, restores, shows the sign-in (app/gui.py)
+    restore_backup: Callable[[str], None] | None = None

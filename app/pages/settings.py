@@ -38,12 +38,17 @@ def _backup_vm(env: PageEnv):
     from pathlib import Path
 
     from app.backup.diagnostics import write_report
+    from app.backup.restore import inspect
     from app.backup.store import Backups
     from app.private_files import make_private_dir
     from app.settings import backup_folder
+    from services.users.permissions import Role
     from viewmodels.settings.backups import BackupViewModel
 
     ctx, settings = env.ctx, env.settings
+    url = ctx.db.url.render_as_string(hide_password=False)
+    # restoring replaces everybody's data: the administrator's alone
+    may_restore = env.restore_backup is not None and Role.ADMINISTRATOR in env.actor.roles
 
     def backups() -> Backups:
         return Backups(ctx.db, backup_folder(settings), ctx.clock)
@@ -65,4 +70,7 @@ def _backup_vm(env: PageEnv):
         set_folder=set_folder,
         save_report=lambda path: str(write_report(Path(path), ctx.db.url.render_as_string(hide_password=False),
                                                   settings)),
+        list_backups=(lambda: backups().list()) if may_restore else None,
+        check_backup=(lambda path: inspect(url, Path(path))) if may_restore else None,
+        restore_backup=env.restore_backup if may_restore else None,
     )

@@ -106,6 +106,7 @@ class UserService:
         if not username or not password:
             raise AuthenticationError(QT_TRANSLATE_NOOP("ServiceError", "Enter your user name and password."))
         now = self.clock.now()
+        self.guard.refuse_sign_in(now)  # nobody signs in while the data is being restored
         with self.db.write() as s:
             user = _by_name(s, username)
             if user is None or not user.active:

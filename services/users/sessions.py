@@ -8,6 +8,12 @@ reads the user's ``active`` flag, roles and discount limit at most once per ``tt
 administrator on another PC reaches an open session within ``ttl``. On this PC the user service
 forgets its cached answer at once when it changes a user.
 
+A restore of the database on PostgreSQL marks the station as under maintenance first (a row of
+``station_maintenance``, written by app/backup/restore.py): :meth:`SessionGuard.maintenance` reads it
+(and takes a schema whose tables are being replaced, where the table is not visible, for the same),
+the app's session check asks it every ``MAINTENANCE_CHECK_SECONDS`` and signs out, and
+:meth:`SessionGuard.refuse_sign_in` refuses sign-ins until the mark is cleared.
+
 Approvals (a supervisor's password typed on another person's screen, for a discount above their
 limit) are throttled here too: :class:`ApprovalThrottle` counts failed approvals on this PC and,
 after ``MAX_FAILED_APPROVALS``, refuses further tries for a while, doubling the wait each time.
@@ -20,11 +26,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.db.engine import Database
+from app.db.models.station import StationMaintenance
 from app.db.models.users import User, UserRole
 from services.common.errors import QT_TRANSLATE_NOOP, AuthenticationError
 from services.users.permissions import ROLE_DISCOUNT_LIMITS, Actor, Permission, Role, role_permissions
@@ -33,6 +42,54 @@ SESSION_CHECK_SECONDS = 30.0
 MAX_FAILED_APPROVALS = 5
 APPROVAL_WAIT_SECONDS = 60.0
 APPROVAL_WAIT_MAX_SECONDS = 15 * 60.0
+MAINTENANCE_CHECK_SECONDS = 10.0  # how often a signed-in app looks for a restore under way
+STALE_MAINTENANCE = timedelta(hours=6)  # a mark this old is a restore that died: the administrator may clear it
+
+RESTORING = QT_TRANSLATE_NOOP("ServiceError", "Data is being restored… (started on {host}). Sign in again when it "
+                                              "has finished.")
+RESTORING_STALE = QT_TRANSLATE_NOOP(
+    "ServiceError", "Data is being restored… (started on {host} at {time} UTC, more than {hours} hours ago). If no "
+                    "restore is running any more, the administrator clears the mark with: servicebay restore "
+                    "--end-maintenance")
+
+
+class UnderMaintenance(AuthenticationError):
+    """Nobody signs in while the database is being restored."""
+
+
+@dataclass(frozen=True)
+class Maintenance:
+    """A restore under way. ``started_at`` is None while its tables are being replaced (the mark not readable)."""
+
+    reason: str
+    started_at: datetime | None
+    host: str
+    note: str = ""
+
+    def stale(self, now: datetime) -> bool:
+        return self.started_at is not None and now - self.started_at > STALE_MAINTENANCE
+
+    def error(self, now: datetime) -> UnderMaintenance:
+        if self.stale(now):
+            return UnderMaintenance(RESTORING_STALE, host=self.host or "?", time=f"{self.started_at:%Y-%m-%d %H:%M}",
+                                    hours=int(STALE_MAINTENANCE.total_seconds() // 3600))
+        return UnderMaintenance(RESTORING, host=self.host or "?")
+
+
+def read_maintenance(session) -> Maintenance | None:
+    """The maintenance mark of the session's database (the oldest), or None."""
+    name = StationMaintenance.__tablename__
+    if session.get_bind().dialect.name == "postgresql":
+        visible = session.execute(text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name}).scalar()
+    else:
+        visible = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
+                                  {"name": name}).scalar()
+    if not visible:  # a running app's schema lost its tables: a restore is replacing them
+        return Maintenance("restore", None, "")
+    row = session.execute(select(StationMaintenance.reason, StationMaintenance.started_at, StationMaintenance.host,
+                                 StationMaintenance.note)
+                          .order_by(StationMaintenance.started_at).limit(1)).first()
+    return Maintenance(row.reason, row.started_at, row.host, row.note) if row else None
 
 
 class SessionGuard:
@@ -83,6 +140,17 @@ class SessionGuard:
         if limit is None:
             limit = max((ROLE_DISCOUNT_LIMITS.get(r, Decimal("0")) for r in roles), default=Decimal("0"))
         return role_permissions(roles), limit
+
+    def maintenance(self) -> Maintenance | None:
+        """The restore under way on the database, read now (one small query); None when there is none."""
+        with self.db.read() as s:
+            return read_maintenance(s)
+
+    def refuse_sign_in(self, now: datetime) -> None:
+        """Raise :class:`UnderMaintenance` while a restore is under way."""
+        found = self.maintenance()
+        if found is not None:
+            raise found.error(now)
 
     def forget(self, user_id: int | None = None) -> None:
         """Drop the cached answer for one user (or all): their next call reads the account again."""

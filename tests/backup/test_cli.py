@@ -162,7 +162,7 @@ def test_backup_and_restore_commands_on_either_engine(ctx, admin, tmp_path, monk
     ctx.users.create_user(admin, "new.one", "新人", "pass-word-9", ["receptionist"])
     assert contents(ctx.db) != before
     ctx.db.dispose()
-    assert main(["--db", url, "--lang", "en", "restore", str(out)]) == 0
+    assert main(["--db", url, "--lang", "en", "restore", "--wait", "0", str(out)]) == 0
     aside = capsys.readouterr().out.split("kept as ")[-1].strip().rstrip(".")
     try:
         assert contents(ctx.db) == before

@@ -92,7 +92,8 @@ def _reservations(db) -> dict[tuple[str, str], D]:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
-def test_killed_card_editing_keeps_every_acknowledged_step_and_lines_agree_with_reservations(empty_db, clock):
+def test_killed_card_editing_keeps_every_acknowledged_step_and_lines_agree_with_reservations(empty_db, clock,
+                                                                                           record_property):
     db = empty_db.open()
     Base.metadata.create_all(db.engine)
     ctx = AppContext(db, clock, hasher=FAST_HASHER)
@@ -104,6 +105,7 @@ def test_killed_card_editing_keeps_every_acknowledged_step_and_lines_agree_with_
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     acked: dict[str, int] = {}  # card → last step acknowledged
     sent_keys: list[str] = []
+    acks = 0  # acknowledged steps, over every card and cycle
     for _cycle in range(CYCLES):
         child = subprocess.Popen([sys.executable, "-c", CHILD, empty_db.url(), str(st.vehicle_id),
                                   str(st.part_ids[0]), str(st.part_ids[1])],
@@ -117,6 +119,7 @@ def test_killed_card_editing_keeps_every_acknowledged_step_and_lines_agree_with_
                 sent_keys.append(rest[0])
                 continue
             acked[rest[0]] = int(rest[1])
+            acks += 1
             got += 1
             if got == want:
                 child.send_signal(signal.SIGKILL)  # right after an acknowledged step
@@ -128,6 +131,7 @@ def test_killed_card_editing_keeps_every_acknowledged_step_and_lines_agree_with_
                 sent_keys.append(rest[0])
             else:
                 acked[rest[0]] = int(rest[1])
+                acks += 1
         child.stdout.close()
         assert child.returncode == -signal.SIGKILL
 
@@ -139,6 +143,8 @@ def test_killed_card_editing_keeps_every_acknowledged_step_and_lines_agree_with_
         want_res = {(n, ref): q for n, refs in lines.items() for ref, q in refs.items() if ref != "L1"}
         assert _reservations(db) == want_res
         assert run_checks(ctx) == []
+    found_lines = sum(len(refs) for refs in lines.values())
+    found_reservations = len(_reservations(db))
 
     # the desk retries the last opening after the crash: the card it made (if it did) is not made twice
     before = _card_lines(db)
@@ -151,4 +157,10 @@ def test_killed_card_editing_keeps_every_acknowledged_step_and_lines_agree_with_
         keyed = s.scalar(select(func.count()).select_from(JobCard).where(JobCard.request_key.is_not(None)))
         assert keyed == s.scalar(select(func.count(func.distinct(JobCard.request_key))))
     assert run_checks(ctx) == []
+    # the counts, in CI's log (tests/conftest.py prints every "harness" property at the end of the run)
+    counts = (f"{db.url.get_backend_name()}: {CYCLES} kill -9 cycles, {acks} acknowledged steps on {len(acked)} "
+              f"cards (0 missing), {len(before)} cards, {found_lines} lines and {found_reservations} open "
+              f"reservations found (all agreeing), the retried opening made {len(after) - len(before)} new card(s)")
+    print(counts)
+    record_property("harness", counts)
     ctx.close()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Date, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Versioned
-from app.db.types import Money, Rate
+from app.db.types import Money, Rate, UTCDateTime
 
 
 class Station(Versioned, Base):
@@ -84,3 +84,15 @@ class NumberingRule(Base):
     prefix: Mapped[str] = mapped_column(String(16))
     period: Mapped[str] = mapped_column(String(8), default="month")
     digits: Mapped[int] = mapped_column(default=5)
+
+
+class StationMaintenance(Base):
+    """Work on the whole database under way (a restore): while a row is here the other PCs sign out and
+    nobody signs in. Written and cleared by app/backup/restore.py; read by services/users/sessions.py."""
+
+    __tablename__ = "station_maintenance"
+
+    reason: Mapped[str] = mapped_column(String(32), default="restore")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    host: Mapped[str] = mapped_column(String(255), default="")  # the PC doing it
+    note: Mapped[str] = mapped_column(String(1000), default="")  # e.g. the backup being restored

@@ -15,6 +15,14 @@
         <source>ServiceBay is already open on this PC with this database (process {pid}). Switch to that window; nothing was changed.</source>
         <translation>本机已有一个 ServiceBay 正在使用这个数据库（进程 {pid}）。请切换到那个窗口；没有做任何更改。</translation>
     </message>
+    <message>
+        <source>Restoring {file}… The other PCs are signed out meanwhile.</source>
+        <translation>正在恢复 {file}…其间其他电脑会被登出。</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The database that was in use is kept as {aside}.</source>
+        <translation>已恢复 {file}。原来使用的数据库另存为 {aside}。</translation>
+    </message>
 </context>
 <context>
     <name>Area</name>
@@ -508,8 +516,8 @@
         <translation>{tool} 运行失败：{detail}。没有做任何更改。</translation>
     </message>
     <message>
-        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore &quot;{backup}&quot;</source>
-        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore &quot;{backup}&quot;</translation>
+        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore "{backup}"</source>
+        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore "{backup}"</translation>
     </message>
     <message>
         <source>There is no backup of it in {folder}. Ask the administrator to copy the file and check the disk.</source>
@@ -518,6 +526,10 @@
     <message>
         <source>The database file is damaged ({detail}). Stop using ServiceBay on it. {restore}</source>
         <translation>数据库文件已损坏（{detail}）。请停止在其上使用 ServiceBay。{restore}</translation>
+    </message>
+    <message>
+        <source>A restore started on {host} at {time} UTC, {minutes} minutes ago, may still be running; its mark is cleared when it ends, and can be cleared by hand after {hours} hours. Nothing was changed.</source>
+        <translation>{host} 于 UTC {time}（{minutes} 分钟前）开始的恢复可能仍在进行；它结束时会自行清除标记，{hours} 小时后才可手动清除。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +780,14 @@
         <translation>备份文件</translation>
     </message>
     <message>
+        <source>PostgreSQL: how long the other PCs get to sign out after the station is marked as being restored (default 15)</source>
+        <translation>PostgreSQL：维修站被标记为正在恢复后，留给其他电脑登出的时间（默认 15 秒）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: clear the mark of a restore that died (older than 6 hours), so people can sign in again</source>
+        <translation>PostgreSQL：清除中断的恢复留下的标记（超过 6 小时），让大家可以重新登录</translation>
+    </message>
+    <message>
         <source>save a diagnostic report (log, versions, settings without secrets) for IT support</source>
         <translation>保存诊断报告（日志、版本、不含密码的设置），供 IT 支持使用</translation>
     </message>
@@ -780,6 +800,14 @@
         <translation>备份已写入并通过检查：{path}（{size}，{seconds:.1f} 秒）。</translation>
     </message>
     <message>
+        <source>Name the backup file to restore; nothing was changed.</source>
+        <translation>请指定要恢复的备份文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The station is marked as being restored; the other PCs sign out within {seconds:.0f} s…</source>
+        <translation>维修站已标记为正在恢复；其他电脑将在 {seconds:.0f} 秒内登出…</translation>
+    </message>
+    <message>
         <source>ServiceBay is open on this PC with this database (process {pid}). Close it, then restore again; nothing was changed.</source>
         <translation>本机的 ServiceBay 正在使用此数据库（进程 {pid}）。请先关闭它，再重新恢复；没有做任何更改。</translation>
     </message>
@@ -790,6 +818,14 @@
     <message>
         <source>The backup is of an older version; ServiceBay upgrades it when it next starts.</source>
         <translation>该备份来自较旧的版本；ServiceBay 下次启动时会自动升级它。</translation>
+    </message>
+    <message>
+        <source>No restore is marked as under way; nothing was changed.</source>
+        <translation>没有标记为进行中的恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cleared the mark of the restore started on {host} at {time} UTC; people can sign in again.</source>
+        <translation>已清除 {host} 于 UTC {time} 开始的恢复标记；大家可以重新登录了。</translation>
     </message>
     <message>
         <source>Diagnostic report saved: {path}</source>

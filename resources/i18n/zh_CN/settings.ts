@@ -197,6 +197,10 @@
         <translation>保存诊断报告…</translation>
     </message>
     <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
         <source>Last good backup</source>
         <translation>最近一次完好的备份</translation>
     </message>
@@ -247,6 +251,30 @@
         <source>Diagnostic report saved: {file}</source>
         <translation>诊断报告已保存：{file}</translation>
     </message>
+    <message>
+        <source>{time} — {size}</source>
+        <translation>{time} — {size}</translation>
+    </message>
+    <message>
+        <source>Restore {file}, the backup of {time} ({size})?
+
+It replaces the database in use, {database}, for every PC that uses it: whatever was saved after {time} will not be in it. The current database is not deleted: it is kept aside as {aside}.
+
+Everybody is signed out while it runs; ServiceBay then starts again at the sign-in, on the restored data.</source>
+        <translation>要恢复 {file}（{time} 的备份，{size}）吗？
+
+它将替换正在使用的数据库 {database}，所有使用它的电脑都受影响：{time} 之后保存的内容将不在其中。当前数据库不会被删除，而是另存为 {aside}。
+
+恢复期间所有人都会被登出；完成后 ServiceBay 回到登录界面，使用恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>The backup is of an older version; ServiceBay upgrades it after restoring.</source>
+        <translation>该备份来自较旧的版本；恢复后 ServiceBay 会将其升级。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
 </context>
 <context>
     <name>RateTableModel</name>
@@ -296,6 +324,45 @@
     <message>
         <source>{km} km or {days} days</source>
         <translation>{km} 公里或 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Choose a backup. It is checked before anything is changed.</source>
+        <translation>请选择一个备份。在做任何改动之前会先检查它。</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup</source>
+        <translation>用此备份替换数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backups in the backup folder, newest first</source>
+        <translation>备份文件夹中的备份（最新的在前）</translation>
+    </message>
+    <message>
+        <source>There is no backup in the backup folder; choose a file.</source>
+        <translation>备份文件夹中没有备份；请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>ServiceBay backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>ServiceBay 备份 (*.sqlite3 *.dump);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,14 @@
         <translation>没有这个用户。</translation>
     </message>
     <message>
+        <source>Data is being restored… (started on {host}). Sign in again when it has finished.</source>
+        <translation>正在恢复数据…（由 {host} 发起）。恢复完成后请重新登录。</translation>
+    </message>
+    <message>
+        <source>Data is being restored… (started on {host} at {time} UTC, more than {hours} hours ago). If no restore is running any more, the administrator clears the mark with: servicebay restore --end-maintenance</source>
+        <translation>正在恢复数据…（由 {host} 于 UTC {time} 发起，已超过 {hours} 小时）。如果已经没有恢复在进行，管理员可用以下命令清除该标记：servicebay restore --end-maintenance</translation>
+    </message>
+    <message>
         <source>Too many wrong approval passwords on this PC. Try again in {seconds} seconds.</source>
         <translation>本机输入错误的审批密码次数过多。请在 {seconds} 秒后再试。</translation>
     </message>
