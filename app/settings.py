@@ -27,6 +27,8 @@ class LocalSettings:
     papers: dict[str, str] = field(default_factory=dict)
     # per document kind: the printer last printed to from the preview on this PC
     printers: dict[str, str] = field(default_factory=dict)
+    # per document kind: what this PC last printed it for (personal data, 个人信息保护法; viewmodels.common.purpose)
+    purposes: dict[str, str] = field(default_factory=dict)
     backup_folder: str | None = None  # None: ``backups`` in the data folder (app/backup/store.py)
 
     @classmethod
@@ -39,7 +41,7 @@ class LocalSettings:
             settings._path = path
             return settings
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for name in ("papers", "printers"):  # a hand-edited file: keep only text → text
+        for name in ("papers", "printers", "purposes"):  # a hand-edited file: keep only text → text
             value = known.get(name)
             known[name] = {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
         settings = cls(**known)
@@ -62,6 +64,15 @@ class LocalSettings:
     def remember_printer(self, kind: str, name: str) -> None:
         if name and self.printers.get(kind) != name:
             self.printers[kind] = name
+            self.save(getattr(self, "_path", None))
+
+    def purpose_for(self, kind: str) -> str:
+        """What ``kind`` was last printed for on this PC ("" if never)."""
+        return self.purposes.get(kind, "")
+
+    def remember_purpose(self, kind: str, purpose: str) -> None:
+        if purpose and self.purposes.get(kind) != purpose:
+            self.purposes[kind] = purpose
             self.save(getattr(self, "_path", None))
 
     def save(self, path: Path | None = None) -> None:

@@ -17,7 +17,8 @@ def make_page(env: PageEnv):
         # the customer file makes an unknown car in place; the claims area's 三包 watch warns at reception
         return ReceptionViewModel(ctx.job_cards, ctx.parts, env.actor, env.tasks, customers=ctx.customers,
                                   sanbao_warnings=ctx.claims.sanbao_warnings,
-                                  paper_for=getattr(env.settings, "paper_for", None))
+                                  paper_for=getattr(env.settings, "paper_for", None),
+                                  purposes=env.settings if hasattr(env.settings, "purpose_for") else None)
 
     page = JobCardsPage(list_vm, make_reception, page_images)
     list_vm.setParent(page)

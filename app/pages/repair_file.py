@@ -24,7 +24,8 @@ def repair_file_opener(env: PageEnv):
         from viewmodels.repair_file.file import RepairFileViewModel
         from views.repair_file.file_dialog import RepairFileDialog
 
-        vm = RepairFileViewModel(env.ctx.repair_file, env.actor, env.tasks, clock=env.ctx.clock, vin=vin)
+        vm = RepairFileViewModel(env.ctx.repair_file, env.actor, env.tasks, clock=env.ctx.clock, vin=vin,
+                                 purposes=env.settings if hasattr(env.settings, "purpose_for") else None)
         dialog = RepairFileDialog(vm, page_images, parent)
         vm.setParent(dialog)
         dialog.open()

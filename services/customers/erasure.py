@@ -16,6 +16,17 @@ only dates and channels.
 Refused, with the reason, while work is open: a job card not delivered or cancelled, a statement
 with the customer's share unpaid, or an amount owed on account. The erasure is audit-logged with
 who did it and why, and without the erased data.
+
+The audit log keeps no copy either: in the same transaction the person's names, numbers, address,
+codes and plates are replaced in the summaries and details of the entries about them (their
+record, their cars, their job cards and statements) and of every entry holding one of their
+numbers (``AuditLog.redact``); that such entries were made, by whom and when, stays. Records
+merged into this one earlier (the same person entered twice) lose the same data.
+
+Two PCs: the erasure holds the customer row's lock from its first check to its commit and marks
+the row (``erased_at``); reception opens a card under the same lock and refuses a marked row
+(``services.job_cards.links.vehicle_snapshot``). Whichever comes second waits for the first and
+then refuses in words: the card ("erased"), or the erasure ("job cards are open").
 """
 
 from __future__ import annotations
@@ -27,10 +38,13 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models.customers import (
+    Customer,
     CustomerContact,
     CustomerEvent,
     CustomerTag,
+    Vehicle,
     VehicleOwner,
+    VehiclePlate,
 )
 from app.db.models.job_cards import JobCard
 from app.db.models.settlement import AccountItem, Payment, Statement
@@ -49,6 +63,7 @@ PERSONAL_COLUMNS = ("customer_phone", "driver_name", "driver_phone", "phone", "c
 # keys of the timeline events' details that hold a name, a number or an address
 PERSONAL_KEYS = frozenset({"name", "mobile", "other_phone", "address", "credit_code", "other", "club", "phone"})
 ERASED_EVENT = "erased"
+GONE = "—"
 
 
 def placeholder(customer_id: int) -> str:
@@ -90,23 +105,72 @@ class CustomerEraser:
             self._refuse_open_work(s, c.id)
             old_name = c.name
             name = placeholder(c.id)
-            c.name, c.mobile, c.other_phone, c.address = name, None, None, ""
-            c.birthday, c.gender, c.notes = None, None, ""
-            c.credit_code, c.invoice_title = None, ""
-            c.club_number, c.club_level, c.club_joined_on = None, None, None
-            c.marketing_consent, c.active = False, False
-            c.updated_by = actor.username
-            s.execute(delete(CustomerContact).where(CustomerContact.customer_id == c.id))
-            s.execute(delete(CustomerTag).where(CustomerTag.customer_id == c.id))
+            merged = list(s.scalars(select(Customer).where(Customer.merged_into_id == c.id)))
+            words, anywhere, about = self._personal_data(s, c, merged, name)
+            for row in (c, *merged):
+                row.name, row.mobile, row.other_phone, row.address = name, None, None, ""
+                row.birthday, row.gender, row.notes = None, None, ""
+                row.credit_code, row.invoice_title = None, ""
+                row.club_number, row.club_level, row.club_joined_on = None, None, None
+                row.marketing_consent, row.active = False, False
+                row.updated_by = actor.username
+                row.erased_at = self.records.clock.now()
+            ids = [c.id, *(m.id for m in merged)]
+            s.execute(delete(CustomerContact).where(CustomerContact.customer_id.in_(ids)))
+            s.execute(delete(CustomerTag).where(CustomerTag.customer_id.in_(ids)))
             copies = self._erase_copies(s, c.id, name)
             self._scrub_events(s, c.id, old_name)
             s.flush()
+            redacted = self.audit.redact(s, words, anywhere=anywhere, about=about)
             self.records.event(s, actor, c.id, ERASED_EVENT)
             self.records.rebuild_keys(s, c.id)  # the cars stay findable by plate and VIN
+            for word, replacement in sorted(words.items(), key=lambda x: -len(x[0])):
+                reason = reason.replace(word, replacement)  # the request's note may quote a number
             self.audit.record(s, actor, "customer.erase", "customer", c.id, name,
-                              details={"reason": reason, "copies": copies})
+                              details={"reason": reason, "copies": copies, "audit_entries_redacted": redacted})
             s.flush()
             return self.records.customer_info(s, actor, c, with_vehicles=True)
+
+    @staticmethod
+    def _personal_data(s: Session, c: Customer, merged: list[Customer], name: str
+                       ) -> tuple[dict[str, str], set[str], dict[str, set]]:
+        """What the audit log must not keep of this person: ``words`` (text → replacement), the
+        identifiers that mark an entry as theirs wherever it is (``anywhere``), and the entries
+        ``about`` them (entity → ids), for ``AuditLog.redact``."""
+        people = [c, *merged]
+        ids = [p.id for p in people]
+        names = {p.name for p in people}
+        numbers = {x for p in people for x in (p.mobile, p.other_phone, p.credit_code, p.club_number)}
+        texts = {x for p in people for x in (p.address, p.invoice_title)}
+        for cname, mobile, other in s.execute(select(CustomerContact.name, CustomerContact.mobile,
+                                                     CustomerContact.other_phone)
+                                              .where(CustomerContact.customer_id.in_(ids))):
+            names.add(cname)
+            numbers |= {mobile, other}
+        cards: set[str] = set()
+        for number, estimate, driver, phone in s.execute(
+                select(JobCard.number, JobCard.estimate_number, JobCard.driver_name, JobCard.driver_phone)
+                .where(JobCard.customer_id.in_(ids))):
+            cards |= {number, estimate}
+            names.add(driver)
+            numbers.add(phone)
+        statements = set(s.scalars(select(Statement.number).where(Statement.customer_id.in_(ids))))
+        vehicles = list(s.execute(select(Vehicle.id, Vehicle.vin).where(Vehicle.owner_id.in_(ids))))
+        owned = set(s.scalars(select(VehicleOwner.vehicle_id).where(VehicleOwner.customer_id.in_(ids))))
+        plates = set(s.scalars(select(VehiclePlate.plate).where(VehiclePlate.vehicle_id.in_(
+            owned | {v for v, _ in vehicles})))) if owned or vehicles else set()
+        plates |= set(s.scalars(select(JobCard.plate).where(JobCard.customer_id.in_(ids))))
+        for number in list(numbers):
+            if number and len(number) == 11 and number.isdigit():  # a mobile as people write it
+                numbers |= {f"{number[:3]} {number[3:7]} {number[7:]}", f"{number[:3]}-{number[3:7]}-{number[7:]}"}
+        names = {x.strip() for x in names if x and x.strip() and x.strip() != name}
+        numbers = {x.strip() for x in numbers if x and len(x.strip()) >= 4}
+        texts = {x.strip() for x in texts if x and len(x.strip()) >= 4} - names
+        plates = {x for x in plates if x}
+        words = dict.fromkeys(numbers | texts | plates, GONE) | dict.fromkeys(names, name)
+        about = {"customer": set(ids), "vehicle": {v for v, _ in vehicles} | {vin for _, vin in vehicles},
+                 "job_card": {x for x in cards if x}, "statement": statements}
+        return words, numbers, about
 
     @staticmethod
     def _refuse_open_work(s: Session, customer_id: int) -> None:

@@ -63,8 +63,7 @@ class CustomerRecords:
     @staticmethod
     def erased(s: Session, customer_id: int) -> bool:
         """Whether the customer's personal data was erased on request (services.customers.erasure)."""
-        return s.scalar(select(CustomerEvent.id).where(CustomerEvent.customer_id == customer_id,
-                                                       CustomerEvent.kind == "erased").limit(1)) is not None
+        return s.scalar(select(Customer.erased_at).where(Customer.id == customer_id)) is not None
 
     @staticmethod
     def get_vehicle(s: Session, vehicle_id: int) -> Vehicle:
@@ -97,7 +96,7 @@ class CustomerRecords:
             consent_date=c.consent_date, consent_channel=c.consent_channel, club_number=c.club_number,
             club_level=c.club_level, club_joined_on=c.club_joined_on, active=c.active,
             merged_into_id=c.merged_into_id, created_at=c.created_at, version=c.version, updated_by=c.updated_by,
-            tags=tags, contacts=contacts, vehicles=vehicles, erased=self.erased(s, c.id),
+            tags=tags, contacts=contacts, vehicles=vehicles, erased=c.erased_at is not None,
         )
 
     def vehicle_info(self, s: Session, v: Vehicle, *, history: bool, owner_name: str | None = None) -> VehicleInfo:

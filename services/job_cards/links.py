@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models.customers import Customer, Vehicle
 from app.db.models.parts import Bin, Part
-from services.common.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied
+from services.common.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from services.parts.stock import QUALITY_NAMES  # noqa: F401 (the names of genuine/equivalent/reconditioned)
 
 
@@ -53,20 +53,48 @@ class VehicleSnapshot:
     last_odometer: int | None
 
 
-def vehicle_snapshot(s: Session, vehicle_id: int) -> VehicleSnapshot:
+def vehicle_snapshot(s: Session, vehicle_id: int, *, for_card: bool = False) -> VehicleSnapshot:
+    """The car and its owner as a card copies them. ``for_card`` (opening a card, in its write
+    transaction): the owner's row is locked and read afresh, and an owner whose personal data was
+    erased is refused, so a card never opens on a person being erased on another PC (the erasure
+    takes the same lock: whichever is second waits, then refuses)."""
     v = s.get(Vehicle, vehicle_id)
     if v is None:
         raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No such vehicle."))
     if v.merged_into_id is not None:
         v = s.get(Vehicle, v.merged_into_id) or v
-    c = s.get(Customer, v.owner_id)
-    if c is not None and c.merged_into_id is not None:
-        c = s.get(Customer, c.merged_into_id) or c
+    if for_card:
+        c = s.get(Customer, _lock_owner(s, v.owner_id))
+        if c is not None:
+            s.refresh(c)  # as it stands now that it is locked, not as this session first read it
+    else:
+        c = s.get(Customer, v.owner_id)
+        if c is not None and c.merged_into_id is not None:
+            c = s.get(Customer, c.merged_into_id) or c
     return VehicleSnapshot(
         v.id, c.id if c else v.owner_id, c.name if c else "", (c.mobile or c.other_phone or "") if c else "",
         c.billing_terms if c else "cash", v.plate or "", v.vin, v.brand, v.model, v.model_year, v.colour,
         v.engine_number, v.energy, v.purchase_date, v.insurer, v.insurance_expiry, v.inspection_due,
         v.last_odometer)
+
+
+def _lock_owner(s: Session, customer_id: int, depth: int = 0) -> int:
+    """Lock the owner's row (FOR UPDATE on PostgreSQL; SQLite's write transaction holds the file) and
+    refuse one whose personal data was erased; a merged record leads to the one it was merged into."""
+    row = s.execute(select(Customer.merged_into_id, Customer.erased_at).where(Customer.id == customer_id)
+                    .with_for_update()).first()
+    if row is None:
+        return customer_id
+    merged_into, erased_at = row
+    if merged_into is not None and depth < 5:
+        return _lock_owner(s, merged_into, depth + 1)
+    if erased_at is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "ServiceError", "The personal data of this car's owner (customer #{id}) was erased on their "
+                            "request: no job card opens on that record. Record who owns the car now in the "
+                            "customer file (change the owner), then open the card."),
+            field="vehicle_id", id=customer_id)
+    return customer_id
 
 
 @dataclass(frozen=True)

@@ -205,8 +205,8 @@ class Reception(CardWork):
         if not estimate:
             self._require_for_opening(d.mileage_in, d.customer_words, d.promised_at)
         with self.db.write() as s:
+            snap = vehicle_snapshot(s, d.vehicle_id, for_card=True)  # the owner's row locked first
             self._check_mileage(s, d)
-            snap = vehicle_snapshot(s, d.vehicle_id)
             number = next_number(s, "estimate" if estimate else "job_card", today)
             card = JobCard(
                 number=number, estimate_number=number if estimate else None, status="estimate" if estimate else "open",

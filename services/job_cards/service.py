@@ -294,37 +294,44 @@ class JobCardService:
         return build_document(self, actor, number, translate)
 
     def job_card_pdf(self, actor: Actor, number: str, translate=None, lang: str = "zh_CN",
-                     copies: tuple[str, ...] = ("customer", "workshop", "picking"), paper: str = "a4") -> bytes:
-        """``paper``: "a4", "a5" (landscape) or "continuous" (241 mm dot-matrix stationery)."""
+                     copies: tuple[str, ...] = ("customer", "workshop", "picking"), paper: str = "a4",
+                     purpose: str = "") -> bytes:
+        """``paper``: "a4", "a5" (landscape) or "continuous" (241 mm dot-matrix stationery). ``purpose``:
+        why the customer's personal data is printed (个人信息保护法), recorded with the print."""
         from reports.job_cards.documents import render_job_card
 
         doc = self.document(actor, number, translate)
-        self._audit_print(actor, doc, "job_card", copies)
+        self._audit_print(actor, doc, "job_card", copies, purpose)
         return render_job_card(doc, copies=copies, lang=lang, paper_key=paper)
 
     def estimate_pdf(self, actor: Actor, number: str, translate=None, lang: str = "zh_CN",
-                     paper: str = "a4") -> bytes:
+                     paper: str = "a4", purpose: str = "") -> bytes:
         from reports.job_cards.documents import render_estimate
 
         doc = self.document(actor, number, translate)
-        self._audit_print(actor, doc, "estimate")
+        self._audit_print(actor, doc, "estimate", purpose=purpose)
         return render_estimate(doc, lang=lang, paper_key=paper)
 
     def pre_inspection_pdf(self, actor: Actor, number: str, translate=None, lang: str = "zh_CN",
-                           paper: str = "a4") -> bytes:
+                           paper: str = "a4", purpose: str = "") -> bytes:
         from reports.job_cards.documents import render_pre_inspection
 
         doc = self.document(actor, number, translate)
-        self._audit_print(actor, doc, "pre_inspection")
+        self._audit_print(actor, doc, "pre_inspection", purpose=purpose)
         return render_pre_inspection(doc, lang=lang, paper_key=paper)
 
-    def _audit_print(self, actor: Actor, doc, kind: str, copies: tuple[str, ...] = ()) -> None:
-        """A printed card carries the customer's name, phone and car: who printed which, and how it showed them."""
+    def _audit_print(self, actor: Actor, doc, kind: str, copies: tuple[str, ...] = (), purpose: str = "") -> None:
+        """A printed card carries the customer's name, phone and car: who printed which, what for, and how
+        it showed them."""
+        purpose = " ".join((purpose or "").split())[:200]
+        details = {"document": kind, "copies": list(copies),
+                   "phones": "full" if privacy.sees_full_phone(actor) else "masked"}
+        if purpose:
+            details["purpose"] = purpose
         with self.db.write() as s:
             self.audit.record(s, actor, "job_card.print", "job_card", doc.number or doc.estimate_number,
-                              f"{kind} {doc.number or doc.estimate_number}",
-                              details={"document": kind, "copies": list(copies),
-                                       "phones": "full" if privacy.sees_full_phone(actor) else "masked"})
+                              f"{kind} {doc.number or doc.estimate_number}" + (f": {purpose}" if purpose else ""),
+                              details=details)
 
     # ---- the other areas' view ------------------------------------------------------------------
     def issued_parts(self, actor: Actor, number: str) -> list:

@@ -53,15 +53,21 @@ class RepairFileService:
 
         return build_document(self, self.repair_file(actor, vin), translate)
 
-    def repair_file_pdf(self, actor: Actor, vin: str, translate=None, lang: str = "zh_CN") -> bytes:
-        """The file printed for the customer on request; the copy handed out is logged."""
+    def repair_file_pdf(self, actor: Actor, vin: str, translate=None, lang: str = "zh_CN",
+                        purpose: str = "") -> bytes:
+        """The file printed for the customer on request; the copy handed out is logged with its
+        ``purpose`` (why the personal data is printed)."""
         from reports.repair_file.document import render_repair_file
 
         doc = self.repair_file_document(actor, vin, translate)
         data = render_repair_file(doc, lang=lang)
+        purpose = " ".join((purpose or "").split())[:200]
+        details: dict = {"jobs": len(doc.jobs)}
+        if purpose:
+            details["purpose"] = purpose
         with self.db.write() as s:
             self.audit.record(s, actor, "repair_file.print", "vehicle", normalise_vin(vin), doc.plate,
-                              details={"jobs": len(doc.jobs)})
+                              details=details)
         return data
 
     # ---- the health record outbox ---------------------------------------------------------------

@@ -766,10 +766,18 @@ class SettlementService:
         return build_statement(self, actor, number, translate)
 
     def statement_pdf(self, actor: Actor, number: str, translate=None, lang: str = "zh_CN",
-                      paper: str = "a4") -> bytes:
+                      paper: str = "a4", purpose: str = "") -> bytes:
+        """The statement on paper. It names the customer: each print is audit-logged, with its ``purpose``
+        (why the personal data is printed, asked by the screen)."""
         from reports.settlement.statement import render_statement
 
-        return render_statement(self.statement_document(actor, number, translate), lang=lang, paper=paper)
+        data = render_statement(self.statement_document(actor, number, translate), lang=lang, paper=paper)
+        purpose = " ".join((purpose or "").split())[:200]
+        details = {"document": "statement"} | ({"purpose": purpose} if purpose else {})
+        with self.db.write() as s:
+            self.audit.record(s, actor, "settlement.print", "statement", number,
+                              f"{number}: {purpose}" if purpose else number, details=details)
+        return data
 
     def day_close(self, actor: Actor, day: date, cashier: str | None = None):
         """The cashier's day close (``services.settlement.cashier``)."""

@@ -6,12 +6,14 @@ exists exactly when the change does.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, and_, cast, false, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -65,6 +67,54 @@ class AuditLog:
                 amount=amount,
             )
         )
+
+    @staticmethod
+    def redact(session: Session, words: Mapping[str, str], *, anywhere: Iterable[str] = (),
+               about: Mapping[str, Iterable[Any]] | None = None) -> int:
+        """Replace personal data in the log's texts, in the caller's transaction (an erasure on request).
+
+        ``words`` maps each text to its replacement (a name to the placeholder, a phone to "—"); it is
+        replaced in the summary and in every string of the details of the entries ``about`` names
+        (entity → ids: the person's own record, cars, cards) and of every entry holding one of
+        ``anywhere`` (identifiers that name the person wherever they stand: phones, codes). A common
+        name alone does not pick an entry about someone else. Who did what when, the action, entity,
+        amounts and approvals stay. Returns the number of entries changed."""
+        ordered = sorted(((w, r) for w, r in words.items() if w and w != r), key=lambda x: -len(x[0]))
+        if not ordered:
+            return 0
+        details_text = cast(AuditEntry.details, Text)
+        picks = []
+        for entity, ids in (about or {}).items():
+            keys = sorted({str(i) for i in ids if i is not None and str(i)})
+            for i in range(0, len(keys), 500):
+                picks.append(and_(AuditEntry.entity == entity, AuditEntry.entity_id.in_(keys[i:i + 500])))
+        for token in {t for t in anywhere if t}:
+            # JSON keeps non-ASCII text escaped (\uXXXX): look for both spellings
+            for form in {token, json.dumps(token)[1:-1]}:
+                picks += [AuditEntry.summary.contains(form, autoescape=True),
+                          details_text.contains(form, autoescape=True)]
+        if not picks:
+            return 0
+
+        def scrub(value: Any) -> Any:
+            if isinstance(value, str):
+                for word, replacement in ordered:
+                    if word in value:
+                        value = value.replace(word, replacement)
+                return value
+            if isinstance(value, dict):
+                return {k: scrub(v) for k, v in value.items()}
+            if isinstance(value, list | tuple):
+                return [scrub(v) for v in value]
+            return value
+
+        changed = 0
+        for e in session.scalars(select(AuditEntry).where(or_(false(), *picks)).order_by(AuditEntry.id)):
+            summary, details = scrub(e.summary), scrub(e.details)
+            if summary != e.summary or details != e.details:
+                e.summary, e.details = summary, details
+                changed += 1
+        return changed
 
     def entries(
         self, actor: Actor, *, entity: str | None = None, entity_id: Any = None, action_prefix: str | None = None,

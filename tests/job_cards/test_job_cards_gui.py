@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.pages import PageEnv
 from app.pages.job_cards import make_page
-from tests.gui_helpers import type_text
+from tests.gui_helpers import print_with_purpose, type_text
 from tests.job_cards.fixtures import PLATE, VIN, make_station
 
 
@@ -72,8 +72,7 @@ def test_advisor_receives_a_car_to_quality_check(qtbot, qloop, tasks, ctx, stati
     assert "1,219.25" in form.totals.text()
 
     # print: the PDF is written and previewed
-    with qtbot.waitSignal(vm.printed, timeout=WAIT) as printed:
-        qtbot.mouseClick(form.print_button, Qt.MouseButton.LeftButton)
+    printed = print_with_purpose(qtbot, form.print_button, form, vm.printed, WAIT)
     path = tmp_path / f"{card.number}-job_card.pdf"
     assert printed.args == [str(path)] and path.read_bytes().startswith(b"%PDF")
     page.last_preview.close()

@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.pages import PageEnv
 from app.pages.job_cards import make_page
-from tests.gui_helpers import type_text
+from tests.gui_helpers import print_with_purpose, type_text
 from tests.job_cards.fixtures import PASSWORD, dispatched, make_station
 
 pytestmark = pytest.mark.gui
@@ -392,8 +392,7 @@ def test_damage_marks_clicked_on_the_outline_are_saved_and_printed_on_the_pre_in
         stored = ctx.job_cards.card(station.admin, card.id)
         assert stored.customer_words == card.customer_words and stored.mileage_in == 35000
 
-        with qtbot.waitSignal(form.vm.printed, timeout=WAIT) as printed:
-            _click(qtbot, form.pre_button)
+        printed = print_with_purpose(qtbot, form.pre_button, form, form.vm.printed, WAIT)
         with pdfplumber.open(io.BytesIO(Path(printed.args[0]).read_bytes())) as pdf:
             page = pdf.pages[0]
             text = page.extract_text()
@@ -445,8 +444,7 @@ def test_preview_prints_every_page_to_a_system_printer(qtbot, qloop, tasks, ctx,
     card = ctx.job_cards.add_labour(station.advisor, card.id, card.version, "BY001")
     card = ctx.job_cards.add_part(station.advisor, card.id, card.version, station.part_ids[0], "1")
     page, form = _form(qtbot, ctx, station.advisor, tasks, card.number, tmp_path)
-    with qtbot.waitSignal(form.vm.printed, timeout=WAIT) as printed:
-        _click(qtbot, form.print_button)
+    printed = print_with_purpose(qtbot, form.print_button, form, form.vm.printed, WAIT)
     preview = page.last_preview
     with pdfplumber.open(printed.args[0]) as pdf:
         source_pages = len(pdf.pages)

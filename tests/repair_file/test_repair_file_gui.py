@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.pages import PageEnv
 from services.common.identifiers import make_vin
+from tests.gui_helpers import print_with_purpose
 from tests.job_cards.fixtures import VIN
 from tests.repair_file.fixtures import other_car, settle, spoil_vin
 
@@ -58,8 +59,7 @@ def test_the_customer_page_opens_the_cars_repair_file_and_prints_it(qtbot, qloop
     assert facts["Quality inspector"] == "孙质检" and facts["Certificate"].startswith("HG")
     assert facts["Statement"].startswith(first.number)
     assert dialog.lines.model().rowCount() == 4  # oil service, filter, oil, diagnosis
-    with qtbot.waitSignal(dialog.vm.documentReady, timeout=WAIT) as doc:
-        _click(qtbot, dialog.print_button)
+    doc = print_with_purpose(qtbot, dialog.print_button, dialog, dialog.vm.documentReady, WAIT)
     assert doc.args[0].endswith(f"repair-file-{VIN}.pdf") and dialog.last_preview is not None
     dialog.last_preview.close()
     dialog.close()

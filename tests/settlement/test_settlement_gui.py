@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.pages import PageEnv
 from app.pages.settlement import make_page
-from tests.gui_helpers import type_text
+from tests.gui_helpers import print_with_purpose, type_text
 from tests.settlement.fixtures import ready_card
 
 pytestmark = pytest.mark.gui
@@ -77,7 +77,7 @@ def test_cashier_settles_takes_two_methods_and_hands_the_car_back(qtbot, qloop, 
                     timeout=WAIT)
 
     # print the statement and the certificate: the preview opens on the written PDF
-    _click(qtbot, page.print_statement, vm.printed)
+    print_with_purpose(qtbot, page.print_statement, page, vm.printed, WAIT)
     assert page.last_preview is not None and page.last_preview.path.endswith(f"{st.number}-statement.pdf")
     page.last_preview.close()
     _click(qtbot, page.print_certificate, vm.printed)

@@ -63,6 +63,7 @@ from services.job_cards.service import (
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
 from viewmodels.common.permissions import Rights
+from viewmodels.common.purpose import PurposeMemory, PurposeStore, purpose_to_print
 from viewmodels.common.tasks import TaskRunner
 from viewmodels.job_cards.listing import payer_name, status_name
 
@@ -178,6 +179,7 @@ class ReceptionViewModel(QObject):
     operationHits = Signal(list)
     partHits = Signal(list)
     printed = Signal(str)
+    purposeNeeded = Signal(str)  # the document kind whose print must first say what it is for
     errorChanged = Signal(str)
     fieldError = Signal(str, str)
     busyChanged = Signal(bool)
@@ -185,12 +187,15 @@ class ReceptionViewModel(QObject):
     saved = Signal(str)
 
     def __init__(self, service, parts, actor, tasks: TaskRunner, *, output_dir: Path | None = None,
-                 customers=None, sanbao_warnings=None, paper_for=None, parent: QObject | None = None) -> None:
+                 customers=None, sanbao_warnings=None, paper_for=None, purposes: PurposeStore | None = None,
+                 parent: QObject | None = None) -> None:
         """``customers``: the customer file's service, to make an unknown car in place (None: not offered).
         ``sanbao_warnings(actor, vehicle_id)``: the claims area's 三包 triggers the car has reached.
-        ``paper_for(kind)``: the paper this PC prints ``kind`` on ("a4", "a5", "continuous")."""
+        ``paper_for(kind)``: the paper this PC prints ``kind`` on ("a4", "a5", "continuous").
+        ``purposes``: this PC's last print purpose per document kind (``viewmodels.common.purpose``)."""
         super().__init__(parent)
         self.paper_for = paper_for or (lambda kind: "a4")
+        self.purposes = purposes or PurposeMemory()
         self.service = service
         self.parts = parts
         self.customers = customers
@@ -713,10 +718,20 @@ class ReceptionViewModel(QObject):
                       items, reason, on_done=self._set_card)
 
     # ---- printing ---------------------------------------------------------------------------------
-    @Slot(str)
-    def printDocument(self, which: str = "job_card") -> None:  # noqa: N802
-        """Render the card (job_card | estimate | pre_inspection) to a PDF file; ``printed`` gives the path."""
+    def lastPurpose(self, which: str) -> str:  # noqa: N802
+        """What this PC last printed ``which`` for ("" if never)."""
+        return self.purposes.purpose_for(which)
+
+    @Slot(str, str)
+    def printDocument(self, which: str = "job_card", purpose: str = "") -> None:  # noqa: N802
+        """Render the card (job_card | estimate | pre_inspection) to a PDF file; ``printed`` gives the path.
+        It carries the customer's personal data: the print goes with ``purpose``, else with the purpose
+        this PC last printed ``which`` for; with neither, ``purposeNeeded(which)`` asks and nothing prints."""
         if self.card is None:
+            return
+        purpose = purpose_to_print(self.purposes, which, purpose)
+        if not purpose:
+            self.purposeNeeded.emit(which)
             return
         number = self.card.number
         lang = "en" if QCoreApplication.translate("JobStatus", "Open") == "Open" else "zh_CN"
@@ -726,7 +741,7 @@ class ReceptionViewModel(QObject):
         paper = self.paper_for(which)
 
         def work() -> str:
-            path.write_bytes(render(self.actor, number, translate, lang, paper=paper))
+            path.write_bytes(render(self.actor, number, translate, lang, paper=paper, purpose=purpose))
             return str(path)
 
         self._run("print", work, on_done=self.printed.emit)

@@ -20,6 +20,7 @@ from services.repair_file.printing import claims_text, guarantee_text
 from services.station.settings import JOB_TYPE_NAMES, REPAIR_CLASS_NAMES
 from viewmodels.common.errors import describe
 from viewmodels.common.models import Column, LocalTime, RowsModel, translated
+from viewmodels.common.purpose import PurposeMemory, PurposeStore, purpose_to_print
 from viewmodels.common.tasks import TaskRunner
 
 KINDS = {"labour": QT_TRANSLATE_NOOP("RepairFile", "Work"), "part": QT_TRANSLATE_NOOP("RepairFile", "Part"),
@@ -42,12 +43,15 @@ class RepairFileViewModel(QObject):
     loaded = Signal()
     jobChanged = Signal()
     documentReady = Signal(str)
+    purposeNeeded = Signal(str)  # "repair_file": the first print on this PC says what it is for
     errorChanged = Signal(str)
     busyChanged = Signal(bool)
 
     def __init__(self, service, actor, tasks: TaskRunner, *, clock, vin: str, output_dir: Path | None = None,
-                 parent: QObject | None = None) -> None:
+                 purposes: PurposeStore | None = None, parent: QObject | None = None) -> None:
+        """``purposes``: this PC's last print purpose per document kind (``viewmodels.common.purpose``)."""
         super().__init__(parent)
+        self.purposes = purposes or PurposeMemory()
         self.service = service
         self.actor = actor
         self.tasks = tasks
@@ -153,14 +157,22 @@ class RepairFileViewModel(QObject):
         ]
 
     # ---- printing -------------------------------------------------------------------------------
-    def print_file(self) -> None:
-        """The file printed for the customer (the copy is logged)."""
+    def last_purpose(self) -> str:
+        return self.purposes.purpose_for("repair_file")
+
+    def print_file(self, purpose: str = "") -> None:
+        """The file printed for the customer (the copy is logged with its purpose: ``purpose``, else the
+        one this PC last printed a repair file for; with neither, ``purposeNeeded`` asks first)."""
+        purpose = purpose_to_print(self.purposes, "repair_file", purpose)
+        if not purpose:
+            self.purposeNeeded.emit("repair_file")
+            return
         # the screen's language (English only when the screen is English)
         lang = "en" if _tr("RepairFile", "Date in") == "Date in" else "zh_CN"
         path = self.output_dir / f"repair-file-{self.vin}.pdf"
 
         def work():
-            data = self.service.repair_file_pdf(self.actor, self.vin, _tr, lang)
+            data = self.service.repair_file_pdf(self.actor, self.vin, _tr, lang, purpose=purpose)
             path.write_bytes(data)
             return str(path)
 

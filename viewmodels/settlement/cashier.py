@@ -39,6 +39,7 @@ from services.settlement.data import (
 from services.settlement.service import Approval
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
+from viewmodels.common.purpose import PurposeMemory, PurposeStore, purpose_to_print
 from viewmodels.common.tasks import TaskRunner
 from viewmodels.job_cards.listing import payer_name, status_name
 
@@ -118,13 +119,16 @@ class CashierViewModel(QObject):
     errorChanged = Signal(str)
     messageChanged = Signal(str)
     printed = Signal(str)
+    purposeNeeded = Signal(str)  # "statement": the first print on this PC says what it is for
     busyChanged = Signal(bool)
 
     def __init__(self, settlement, job_cards, actor, tasks: TaskRunner, *, output_dir: Path | None = None,
-                 paper_for=None, parent: QObject | None = None) -> None:
-        """``paper_for(kind)``: the paper this PC prints ``kind`` on ("a4", "a5", "continuous")."""
+                 paper_for=None, purposes: PurposeStore | None = None, parent: QObject | None = None) -> None:
+        """``paper_for(kind)``: the paper this PC prints ``kind`` on ("a4", "a5", "continuous").
+        ``purposes``: this PC's last print purpose per document kind (``viewmodels.common.purpose``)."""
         super().__init__(parent)
         self.paper_for = paper_for or (lambda kind: "a4")
+        self.purposes = purposes or PurposeMemory()
         self.settlement = settlement
         self.job_cards = job_cards
         self.actor = actor
@@ -373,16 +377,28 @@ class CashierViewModel(QObject):
         self._run("deliver", self.settlement.deliver, self.actor, self.card.id, checks, on_done=done)
 
     # ---- printing ------------------------------------------------------------------------------
-    @Slot(str)
-    def print_document(self, which: str = "statement") -> None:
-        """Write the statement or the completion certificate to a PDF; ``printed`` gives the path."""
+    def last_purpose(self, which: str = "statement") -> str:
+        return self.purposes.purpose_for(which)
+
+    @Slot(str, str)
+    def print_document(self, which: str = "statement", purpose: str = "") -> None:
+        """Write the statement or the completion certificate to a PDF; ``printed`` gives the path. The
+        statement names the customer: it prints with ``purpose``, else with the one this PC last printed
+        a statement for; with neither, ``purposeNeeded("statement")`` asks and nothing prints."""
         if self.statement is None:
             return
+        extra_purpose = {}
+        if which == "statement":
+            purpose = purpose_to_print(self.purposes, which, purpose)
+            if not purpose:
+                self.purposeNeeded.emit(which)
+                return
+            extra_purpose = {"purpose": purpose}
         number = self.statement.number
         lang = "en" if translate("PaymentMethod", "Cash") == "Cash" else "zh_CN"
         render = {"statement": self.settlement.statement_pdf, "certificate": self.settlement.certificate_pdf}[which]
         path = self.output_dir / f"{number}-{which}.pdf"
-        extra = {"paper": self.paper_for(which)} if which == "statement" else {}
+        extra = {"paper": self.paper_for(which), **extra_purpose} if which == "statement" else {}
 
         def work() -> str:
             path.write_bytes(render(self.actor, number, translate, lang, **extra))

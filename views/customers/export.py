@@ -4,7 +4,6 @@ recorded with the export (个人信息保护法); numbers stay masked for roles 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.common.purpose import PurposeBox
+
 
 class ExportDialog(QDialog):
     def __init__(self, vm, parent: QWidget | None = None) -> None:
@@ -26,11 +27,10 @@ class ExportDialog(QDialog):
         intro = QLabel(self.tr("The workbook holds personal data. Say what it is for: the purpose is recorded "
                                "with your name in the audit log."))
         intro.setWordWrap(True)
-        self.purpose = QComboBox()
+        # the list the print screens share (views.common.purpose), with the export's own purposes
+        self.purpose = PurposeBox([self.tr("Move to the new DMS"), self.tr("Backup for the manufacturer audit"),
+                                   self.tr("Car-club mailing to consenting members")])
         self.purpose.setObjectName("exportPurpose")
-        self.purpose.setEditable(True)
-        self.purpose.addItems(["", self.tr("Move to the new DMS"), self.tr("Backup for the manufacturer audit"),
-                               self.tr("Car-club mailing to consenting members")])
         self.purpose.setCurrentIndex(0)
         self.path = QLineEdit(self.tr("customers.xlsx"))
         self.path.setObjectName("exportPath")

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.common.permissions import apply_right
+from views.common.purpose import add_purpose_action, ask_purpose
 from views.job_cards.changes import ReasonDialog, datetime_edit
 from views.job_cards.damage import DamagePanel
 from views.job_cards.discount import DiscountDialog
@@ -73,6 +74,7 @@ class ReceptionForm(QWidget):
     def __init__(self, vm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
+        self.purpose_dialog = None  # the purpose asked before the first print of a kind on this PC
         self._hits: list = []
         self._ops: list = []
         self._parts: list = []
@@ -370,6 +372,11 @@ class ReceptionForm(QWidget):
         vm.operationHits.connect(self._show_ops)
         vm.partHits.connect(self._show_parts)
         vm.printed.connect(self.previewRequested)
+        vm.printed.connect(lambda _path: self._purpose_tips())
+        vm.purposeNeeded.connect(self._ask_purpose)
+        for button, which in ((self.print_button, "job_card"), (self.pre_button, "pre_inspection")):
+            add_purpose_action(button, self._document_name(which), lambda w=which: vm.lastPurpose(w),
+                               lambda purpose, w=which: vm.printDocument(w, purpose))
         self.open_button.clicked.connect(self._open)
         self.op_field.returnPressed.connect(self._lookup_op)
         self.part_field.returnPressed.connect(self._lookup_part)
@@ -400,6 +407,20 @@ class ReceptionForm(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   lambda: self.discount_button.isEnabled() and vm.removeLine(self.table.currentIndex().row()))
         self._show_card(None)
+
+    # ---- printing: what for ---------------------------------------------------------------------
+    def _document_name(self, which: str) -> str:
+        return {"job_card": self.tr("job card"), "pre_inspection": self.tr("pre-inspection sheet"),
+                "estimate": self.tr("estimate")}.get(which, which)
+
+    def _ask_purpose(self, which: str) -> None:
+        """The first print of a kind on this PC: what is it for (then remembered)."""
+        self.purpose_dialog = ask_purpose(self, self._document_name(which), self.vm.lastPurpose(which),
+                                          lambda purpose: self.vm.printDocument(which, purpose))
+
+    def _purpose_tips(self) -> None:
+        for button in (self.print_button, self.pre_button):
+            button.refresh_purpose_tip()
 
     # ---- the car ------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.common.preview import PrintPreviewDialog
+from views.common.purpose import add_purpose_action, ask_purpose
 
 
 def _table(model, name: str) -> QTableView:
@@ -94,8 +95,16 @@ class RepairFileDialog(QDialog):
         vm.documentReady.connect(self.preview)
         self.jobs.clicked.connect(lambda index: vm.choose(index.row()))
         self.jobs.selectionModel().currentRowChanged.connect(lambda current, _prev: vm.choose(current.row()))
-        self.print_button.clicked.connect(vm.print_file)
+        self.print_button.clicked.connect(lambda: vm.print_file())
+        self.purpose_dialog = None
+        vm.purposeNeeded.connect(self._ask_purpose)
+        add_purpose_action(self.print_button, self.tr("repair file"), vm.last_purpose, vm.print_file)
+        vm.documentReady.connect(lambda _path: self.print_button.refresh_purpose_tip())
         vm.load()
+
+    def _ask_purpose(self, _which: str) -> None:
+        """The first repair file printed on this PC: what for (then remembered)."""
+        self.purpose_dialog = ask_purpose(self, self.tr("repair file"), self.vm.last_purpose(), self.vm.print_file)
 
     def _loaded(self) -> None:
         self.heading.setText(self.vm.heading())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.common.preview import PrintPreviewDialog
+from views.common.purpose import add_purpose_action, ask_purpose
 from views.settlement.dialogs import DepositDialog, RefundDialog
 
 
@@ -224,6 +225,11 @@ class CashierPage(QWidget):
         self.deposit_button.clicked.connect(self._deposit)
         self.invoice_button.clicked.connect(self._invoice)
         self.print_statement.clicked.connect(lambda: vm.print_document("statement"))
+        self.purpose_dialog = None
+        vm.purposeNeeded.connect(self._ask_purpose)
+        add_purpose_action(self.print_statement, self.tr("settlement statement"), vm.last_purpose,
+                           lambda purpose: vm.print_document("statement", purpose))
+        vm.printed.connect(lambda _path: self.print_statement.refresh_purpose_tip())
         self.print_certificate.clicked.connect(lambda: vm.print_document("certificate"))
         self.add_button.clicked.connect(self._add)
         self.amount.returnPressed.connect(self._add)
@@ -243,6 +249,11 @@ class CashierPage(QWidget):
         vm.reload("")
 
     # ---- reactions ---------------------------------------------------------------------------
+    def _ask_purpose(self, which: str) -> None:
+        """The first statement printed on this PC: what for (then remembered)."""
+        self.purpose_dialog = ask_purpose(self, self.tr("settlement statement"), self.vm.last_purpose(which),
+                                          lambda purpose: self.vm.print_document(which, purpose))
+
     def _method_changed(self) -> None:
         self.tendered.setEnabled(self.method.currentData() == "cash")
 

@@ -54,6 +54,9 @@ class Customer(Versioned, Base):
     club_joined_on: Mapped[date | None] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(default=True)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    # when the personal data was erased on request (services.customers.erasure): set under the row's
+    # lock, and read under it by reception, so a job card never opens on a person being erased
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class CustomerContact(Base):

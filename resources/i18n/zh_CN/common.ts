@@ -265,6 +265,60 @@
     </message>
 </context>
 <context>
+    <name>PrintPurpose</name>
+    <message>
+        <source>Handed to the customer / the person themselves</source>
+        <translation>交付客户/本人</translation>
+    </message>
+    <message>
+        <source>Workshop copy for the job</source>
+        <translation>车间作业用</translation>
+    </message>
+    <message>
+        <source>Insurance claim</source>
+        <translation>保险理赔</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s warranty claim or audit</source>
+        <translation>厂家索赔或审核</translation>
+    </message>
+    <message>
+        <source>Kept with the station&apos;s records</source>
+        <translation>本站存档</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <source>Print {document}</source>
+        <translation>打印{document}</translation>
+    </message>
+    <message>
+        <source>The document holds the customer&apos;s personal data. Say what it is printed for: the purpose is recorded with your name in the audit log, and this PC remembers it for the next print.</source>
+        <translation>该单据含有客户的个人信息。请说明打印用途：用途将与您的姓名一起记入审计日志，本机会记住它供下次打印使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>用途(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Say what the document is printed for: it is recorded with the print.</source>
+        <translation>请说明单据的打印用途：它将随打印记录下来。</translation>
+    </message>
+    <message>
+        <source>Print for another purpose…</source>
+        <translation>按其他用途打印…</translation>
+    </message>
+    <message>
+        <source>Printed for: {purpose} (right-click to print for another purpose)</source>
+        <translation>打印用途：{purpose}（右键可按其他用途打印）</translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>{who} changed this record at {when} while you were editing it. Your changes were not saved; reopen it to see theirs.</source>
@@ -516,8 +570,8 @@
         <translation>{tool} 运行失败：{detail}。没有做任何更改。</translation>
     </message>
     <message>
-        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore "{backup}"</source>
-        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore "{backup}"</translation>
+        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore &quot;{backup}&quot;</source>
+        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>There is no backup of it in {folder}. Ask the administrator to copy the file and check the disk.</source>

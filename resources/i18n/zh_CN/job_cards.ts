@@ -874,6 +874,18 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>job card</source>
+        <translation>维修委托书</translation>
+    </message>
+    <message>
+        <source>pre-inspection sheet</source>
+        <translation>预检单</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估价单</translation>
+    </message>
+    <message>
         <source>The mileage is a whole number of km.</source>
         <translation>里程为整数公里。</translation>
     </message>
@@ -1349,6 +1361,10 @@
     <message>
         <source>No such vehicle.</source>
         <translation>没有此车辆。</translation>
+    </message>
+    <message>
+        <source>The personal data of this car&apos;s owner (customer #{id}) was erased on their request: no job card opens on that record. Record who owns the car now in the customer file (change the owner), then open the card.</source>
+        <translation>该车车主（客户 #{id}）的个人信息已应其要求删除：不能在该记录上开维修委托书。请先在客户档案中登记该车现在的车主（变更车主），再开单。</translation>
     </message>
     <message>
         <source>No such part.</source>

@@ -371,6 +371,10 @@
         <source>Kept at least 6 years: nothing of a settled job can be deleted.</source>
         <translation>至少保存6年：已结算的维修记录不可删除。</translation>
     </message>
+    <message>
+        <source>repair file</source>
+        <translation>维修档案</translation>
+    </message>
 </context>
 <context>
     <name>ServiceError</name>

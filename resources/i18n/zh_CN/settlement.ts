@@ -238,6 +238,10 @@
         <translation>收银日结</translation>
     </message>
     <message>
+        <source>settlement statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
         <source>Passed the final inspection: settle it to issue the statement.</source>
         <translation>已通过终检：结算后开具结算单。</translation>
     </message>

@@ -80,6 +80,10 @@
         <translation>为客户打印维修档案</translation>
     </message>
     <message>
+        <source>Settlement statement printed</source>
+        <translation>打印结算单</translation>
+    </message>
+    <message>
         <source>Promised time changed</source>
         <translation>修改约定交车时间</translation>
     </message>
@@ -769,6 +773,10 @@
     <message>
         <source>Purpose</source>
         <translation>用途</translation>
+    </message>
+    <message>
+        <source>Audit entries redacted</source>
+        <translation>已脱敏的审计记录</translation>
     </message>
     <message>
         <source>Quantity</source>

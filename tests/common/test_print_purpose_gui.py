@@ -1,0 +1,176 @@
+"""Printing a document with a customer's personal data says what it is for (个人信息保护法), and stays quick.
+
+Driven with qtbot as people use the screens (signals and conditions, never sleeps): the first job
+card printed on a PC asks for the purpose (the short list, or typed text), the print's audit entry
+carries it, and the next print of a job card goes straight to the preview with the same purpose,
+on this PC even after a restart (its settings file); another kind of document asks for itself;
+"Print for another purpose…" asks again. The settlement statement and the repair file do the same."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.pages import PageEnv
+from app.settings import LocalSettings
+from tests.gui_helpers import type_text
+from tests.job_cards.fixtures import make_station
+from tests.settlement.fixtures import ready_card
+
+pytestmark = pytest.mark.gui
+WAIT = 15000
+HANDED = "Handed to the customer / the person themselves"
+
+
+@pytest.fixture
+def station(ctx, admin):
+    return make_station(ctx, admin)
+
+
+def _click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _prints(ctx, station, entity, number, action):
+    return [e for e in ctx.audit.entries(station.admin, entity=entity, entity_id=number) if e.action == action]
+
+
+def _card_form(qtbot, ctx, actor, tasks, number, tmp_path, settings):
+    from app.pages.job_cards import make_page
+
+    page = make_page(PageEnv(ctx, actor, tasks, settings))
+    qtbot.addWidget(page)
+    page.show()
+    form = page.open_card(None)
+    form.vm.output_dir = tmp_path
+    with qtbot.waitSignal(form.vm.cardChanged, timeout=WAIT):
+        form.vm.load(number)
+    return page, form
+
+
+def _answer(qtbot, holder, purpose: str | None = None):
+    """The purpose dialog the screen opened: pick ``purpose`` (None: keep what it offers) and print."""
+    qtbot.waitUntil(lambda: holder.purpose_dialog is not None and holder.purpose_dialog.isVisible(), timeout=WAIT)
+    dialog = holder.purpose_dialog
+    if purpose is not None:
+        dialog.purpose.setCurrentText("")
+        type_text(qtbot, dialog.purpose.lineEdit(), purpose)
+    _click(qtbot, dialog.print_button)
+    return dialog
+
+
+def test_the_first_job_card_print_asks_what_for_and_the_next_ones_go_straight_through(
+        qtbot, qloop, tasks, ctx, station, tmp_path):
+    settings = LocalSettings.load(tmp_path / "settings.json")
+    card = ctx.job_cards.open_card(station.advisor, station.intake())
+    page, form = _card_form(qtbot, ctx, station.advisor, tasks, card.number, tmp_path, settings)
+
+    # first print on this PC: nothing prints until the purpose is given; an empty one is refused in words
+    with qtbot.waitSignal(form.vm.purposeNeeded, timeout=WAIT) as asked:
+        _click(qtbot, form.print_button)
+    assert asked.args == ["job_card"] and _prints(ctx, station, "job_card", card.number, "job_card.print") == []
+    dialog = form.purpose_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    assert dialog.purpose.currentText() == HANDED  # the everyday purpose is offered first
+    assert [dialog.purpose.itemText(i) for i in range(1, dialog.purpose.count())][0] == HANDED
+    dialog.purpose.setCurrentText("  ")
+    _click(qtbot, dialog.print_button)
+    assert dialog.isVisible() and "printed for" in dialog.error.text()
+    dialog.purpose.setCurrentIndex(1)
+    with qtbot.waitSignal(form.vm.printed, timeout=WAIT):
+        _click(qtbot, dialog.print_button)
+    assert not dialog.isVisible()
+    page.last_preview.close()
+    [entry] = _prints(ctx, station, "job_card", card.number, "job_card.print")
+    assert (entry.username, entry.details["purpose"], entry.details["document"]) == ("advisor", HANDED, "job_card")
+    assert settings.purpose_for("job_card") == HANDED and HANDED in form.print_button.toolTip()
+
+    # the next print: one click, straight to the preview, with the same purpose
+    form.purpose_dialog = None
+    with qtbot.waitSignal(form.vm.printed, timeout=WAIT):
+        _click(qtbot, form.print_button)
+    assert form.purpose_dialog is None
+    page.last_preview.close()
+    assert [e.details["purpose"] for e in _prints(ctx, station, "job_card", card.number, "job_card.print")] == \
+        [HANDED, HANDED]
+
+    # another kind of document asks for itself
+    with qtbot.waitSignal(form.vm.purposeNeeded, timeout=WAIT):
+        _click(qtbot, form.pre_button)
+    with qtbot.waitSignal(form.vm.printed, timeout=WAIT):
+        _answer(qtbot, form, "车间作业")
+    page.last_preview.close()
+    assert settings.purpose_for("pre_inspection") == "车间作业" and settings.purpose_for("job_card") == HANDED
+
+    # "Print for another purpose…" (the button's context menu) asks again; the answer is remembered
+    [another] = form.print_button.actions()
+    another.trigger()
+    with qtbot.waitSignal(form.vm.printed, timeout=WAIT):
+        _answer(qtbot, form.print_button, "保险理赔 平安财险")
+    page.last_preview.close()
+    assert _prints(ctx, station, "job_card", card.number, "job_card.print")[0].details["purpose"] == "保险理赔 平安财险"
+
+    # this PC remembers across a restart: a new page over the settings file read again prints at once
+    page2, form2 = _card_form(qtbot, ctx, station.advisor, tasks, card.number, tmp_path,
+                              LocalSettings.load(tmp_path / "settings.json"))
+    with qtbot.waitSignal(form2.vm.printed, timeout=WAIT):
+        _click(qtbot, form2.print_button)
+    page2.last_preview.close()
+    assert form2.purpose_dialog is None
+    assert _prints(ctx, station, "job_card", card.number, "job_card.print")[0].details["purpose"] == "保险理赔 平安财险"
+
+
+def test_the_settlement_statement_print_asks_once_and_is_audited_with_the_purpose(
+        qtbot, qloop, tasks, ctx, station, tmp_path):
+    from app.pages.settlement import make_page
+
+    card = ready_card(ctx, station)
+    statement = ctx.settlement.settle(station.advisor, card.id)
+    page = make_page(PageEnv(ctx, station.advisor, tasks, None))
+    page.vm.output_dir = tmp_path
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)
+    vm = page.vm
+    model = vm.cards
+    qtbot.waitUntil(lambda: any(model.object_at(r).number == card.number for r in range(model.rowCount())),
+                    timeout=WAIT)
+    row = next(r for r in range(model.rowCount()) if model.object_at(r).number == card.number)
+    with qtbot.waitSignal(vm.statementChanged, timeout=WAIT):
+        qtbot.mouseClick(page.cards.viewport(), Qt.MouseButton.LeftButton,
+                         pos=page.cards.visualRect(model.index(row, 0)).center())
+    qtbot.waitUntil(lambda: vm.statement is not None and page.print_statement.isEnabled(), timeout=WAIT)
+
+    with qtbot.waitSignal(vm.purposeNeeded, timeout=WAIT):
+        _click(qtbot, page.print_statement)
+    with qtbot.waitSignal(vm.printed, timeout=WAIT):
+        _answer(qtbot, page)
+    with qtbot.waitSignal(vm.printed, timeout=WAIT):
+        _click(qtbot, page.print_statement)
+    prints = _prints(ctx, station, "statement", statement.number, "settlement.print")
+    assert [(e.username, e.details["purpose"]) for e in prints] == [("advisor", HANDED)] * 2
+
+
+def test_the_repair_file_print_asks_once_and_is_audited_with_the_purpose(qtbot, qloop, tasks, ctx, station,
+                                                                         tmp_path):
+    from app.pages.repair_file import repair_file_opener
+    from services.common.identifiers import normalise_vin
+    from tests.job_cards.fixtures import VIN
+
+    settings = LocalSettings.load(tmp_path / "settings.json")
+    dialog = repair_file_opener(PageEnv(ctx, station.advisor, tasks, settings))(VIN, None)
+    qtbot.addWidget(dialog)
+    dialog.vm.output_dir = tmp_path
+    qtbot.waitUntil(lambda: dialog.vm.file is not None and dialog.print_button.isEnabled(), timeout=WAIT)
+    with qtbot.waitSignal(dialog.vm.purposeNeeded, timeout=WAIT):
+        _click(qtbot, dialog.print_button)
+    with qtbot.waitSignal(dialog.vm.documentReady, timeout=WAIT):
+        _answer(qtbot, dialog, "车主本人申请打印")
+    dialog.last_preview.close()
+    with qtbot.waitSignal(dialog.vm.documentReady, timeout=WAIT):
+        _click(qtbot, dialog.print_button)
+    dialog.last_preview.close()
+    prints = _prints(ctx, station, "vehicle", normalise_vin(VIN), "repair_file.print")
+    assert [e.details["purpose"] for e in prints] == ["车主本人申请打印"] * 2
+    assert settings.purpose_for("repair_file") == "车主本人申请打印"
+    dialog.close()
