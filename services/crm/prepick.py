@@ -62,10 +62,7 @@ class PrePick:
         out = []
         system = Actor.system()
         for part_id, qty in items:
-            q = read_quantity(qty, field="parts")
-            if q <= 0:
-                raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A part's quantity is more than 0."),
-                                      field="parts")
+            q = read_quantity(qty, field="parts")  # above zero, to the thousandth
             p = self.parts.part(system, int(part_id))
             if not p.active:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Part {number} is no longer used."),

@@ -64,7 +64,7 @@ def validate_rules(r: Rules) -> Rules:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "The workshop's bookable hours lie between 0 and "
                                                                 "2000 a day."), field="workshop_hours")
     per_yuan = read_quantity(r.club_points_per_yuan, field="club_points_per_yuan", zero=True)
-    if per_yuan < 0 or per_yuan > 100:
+    if per_yuan > 100:  # read_quantity refuses a negative one
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Club points per yuan lie between 0 and 100."),
                               field="club_points_per_yuan")
     return replace(r, workshop_hours=hours, club_points_per_yuan=per_yuan, closed_weekdays=tuple(sorted(set(r.closed_weekdays))),

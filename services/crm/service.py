@@ -195,8 +195,9 @@ class CrmService:
         return self._lists.audience(actor, kind, day)
 
     def sms_export(self, actor: Actor, kind: str, message: str, day: date | None = None,
-                   headers: tuple[str, ...] = ("mobile", "name", "plate", "detail", "message")) -> tuple[bytes, int]:
-        return self._lists.sms_export(actor, kind, message, day, headers)
+                   headers: tuple[str, ...] = ("mobile", "name", "plate", "detail", "message"),
+                   via: str = "") -> tuple[bytes, int]:
+        return self._lists.sms_export(actor, kind, message, day, headers, via)
 
     # ---- the car club ---------------------------------------------------------------------------------
     def club_join(self, actor: Actor, customer_id: int, *, welcome_points: int = 0) -> MemberInfo:
