@@ -44,7 +44,8 @@ def test_the_appointment_specialist_books_one_of_two_suggested_times(qtbot, qloo
     a = booked.args[0]
     assert ctx.clock.local(a.starts_at).strftime("%m-%d %H:%M") == "11-21 09:15" and a.request == "5000公里保养"
     qtbot.waitUntil(lambda: page.vm.sheet.rowCount() == 1, timeout=WAIT)
-    assert "Booked" in page.message.text() and "1 of 64" in page.load.text()
+    # the capacity is the station's one technician's 8-hour day (the workshop's roster)
+    assert "Booked" in page.message.text() and "1 of 8 hours · technicians on shift: 1" in page.load.text()
     # the same time again is refused with the reason on screen
     with qtbot.waitSignal(vm.errorChanged, timeout=WAIT, check_params_cb=bool):
         qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)

@@ -156,8 +156,11 @@ class AppointmentsViewModel(QObject):
             return ""
         if not self.load.open:
             return translated("ServiceError", self.load.closed_reason).format(day=self.load.day.isoformat())
-        return self.tr("Workshop booked {booked} of {capacity} hours").format(
+        text = self.tr("Workshop booked {booked} of {capacity} hours").format(
             booked=_num(self.load.booked_hours), capacity=_num(self.load.capacity_hours))
+        if self.load.technicians:  # the capacity is the technicians' shifts, not the settings' figure
+            text += self.tr(" · technicians on shift: {count}").format(count=self.load.technicians)
+        return text
 
     # ---- booking ---------------------------------------------------------------------------------
     def find_vehicle(self, text: str) -> None:
