@@ -138,3 +138,29 @@ def test_cli_sms_needs_a_sign_in_and_a_known_list(ctx, centre, empty_db, tmp_pat
     assert cli_main(["--db", url, "--lang", "en", "export", "sms", "-o", str(out), "--list", "everyone", *me]) == 2
     assert "everyone is not a list" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_two_pcs_giving_the_same_cards_points_at_once_give_them_once(ctx, centre):
+    import threading
+
+    card = deliver(ctx, centre.st)  # not a member at delivery: the hook gives nothing
+    ctx.crm.club_join(centre.supervisor, centre.st.customer_id)
+    barrier = threading.Barrier(2)
+    results, errors = [], []
+
+    def press():
+        try:
+            barrier.wait(timeout=10)
+            results.append(ctx.crm.club_points_for_delivery(centre.st.advisor, card.id))
+        except Exception as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=press) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert errors == [] and len(results) == 2
+    assert _member(ctx, centre).points == 689
+    with ctx.db.read() as s:
+        assert len(s.scalars(select(ClubPointMove).where(ClubPointMove.job_card_id == card.id)).all()) == 1
