@@ -193,7 +193,8 @@ class AppointmentInput:
     request: str = ""
     channel: str = "phone"
     rebook_of: int | None = None
-    parts: tuple[tuple[int, Decimal | str | int], ...] = ()  # (part id, quantity) picked in advance
+    # (part id, or a part number / barcode; quantity) picked in advance
+    parts: tuple[tuple[int | str, Decimal | str | int], ...] = ()
 
 
 @dataclass(frozen=True)

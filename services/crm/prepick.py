@@ -63,7 +63,9 @@ class PrePick:
         system = Actor.system()
         for part_id, qty in items:
             q = read_quantity(qty, field="parts")  # above zero, to the thousandth
-            p = self.parts.part(system, int(part_id))
+            # a part by its id, or by a number or barcode typed at the booking form
+            p = self.parts.part(system, part_id) if isinstance(part_id, int) else \
+                self.parts.find_by_code(system, str(part_id))
             if not p.active:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Part {number} is no longer used."),
                                       field="parts", number=p.number)

@@ -51,6 +51,10 @@
         <translation>工时</translation>
     </message>
     <message>
+        <source>Parts picked</source>
+        <translation>预备配件</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -126,6 +130,10 @@
         <translation> 小时</translation>
     </message>
     <message>
+        <source>Part numbers to reserve, e.g. 06L115562 ×1, G052195M2 ×4.5</source>
+        <translation>要预留的配件号，例如 06L115562 ×1, G052195M2 ×4.5</translation>
+    </message>
+    <message>
         <source>The customer&apos;s words: the work expected</source>
         <translation>客户描述：需要做的项目</translation>
     </message>
@@ -152,6 +160,10 @@
     <message>
         <source>Expected work</source>
         <translation>预计工时</translation>
+    </message>
+    <message>
+        <source>Parts to pick</source>
+        <translation>预备配件</translation>
     </message>
     <message>
         <source>Time</source>
@@ -207,6 +219,10 @@
     <message>
         <source>Choose the service advisor.</source>
         <translation>请选择服务顾问。</translation>
+    </message>
+    <message>
+        <source>{item} is not a part number with a quantity (06L115562 ×1).</source>
+        <translation>{item} 不是“配件号 ×数量”（如 06L115562 ×1）。</translation>
     </message>
     <message>
         <source>Booked {number}: {plate} at {time} with {advisor}.</source>
