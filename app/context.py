@@ -121,7 +121,8 @@ class AppContext:
         from services.crm.service import CrmService
 
         return CrmService(self.db, self.audit, self.clock, customers=self.customers, job_cards=self.job_cards,
-                          station=self.station)
+                          station=self.station, workshop=self.workshop, parts=self.parts,
+                          customer_paid=self._customer_paid)
 
     @cached_property
     def claims(self):
@@ -149,6 +150,14 @@ class AppContext:
     def _crm_delivered(self, actor, card_id, due):
         # a delivery makes the follow-up call task (回访) of the customer-relations centre
         self.crm.on_delivered(actor, card_id, due)
+
+    def _customer_paid(self, card_id):
+        # the car club's points at delivery: the customer's share of the card's live statement
+        from services.users.permissions import Actor
+
+        statement = self.settlement.live_statement(Actor.system(), card_id)
+        share = statement.share("customer") if statement is not None else None
+        return share.amount if share is not None else 0
 
     def _crm_timeline(self, actor, customer_id):
         return self.crm.timeline(actor, customer_id)

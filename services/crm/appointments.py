@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models.crm import Appointment, AppointmentEvent
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, conflict_error
+from services.crm.capacity import Roster, day_capacity, read_roster
 from services.crm.data import (
     CHANNELS,
     CONFIRMATIONS,
@@ -37,6 +38,7 @@ from services.crm.data import (
     Rules,
     Slot,
 )
+from services.crm.prepick import PrePick
 from services.crm.rules import CrmPart, clean, hours_value
 from services.station.numbering import next_number
 from services.station.settings import JOB_TYPES
@@ -48,11 +50,12 @@ HOUR = timedelta(minutes=60)
 SEARCH_DAYS = 30
 
 
-def info(a: Appointment, phone=None) -> AppointmentInfo:
+def info(a: Appointment, phone=None, parts=()) -> AppointmentInfo:
     return AppointmentInfo(
         a.id, a.number, a.customer_id, a.vehicle_id, a.advisor_id, a.advisor_name, a.starts_at, a.expected_hours,
         a.job_type, a.request, a.channel, a.status, a.confirmation, a.reason, a.customer_name,
-        phone(a.phone) if phone else a.phone, a.plate, a.vehicle_desc, a.booked_at, a.job_card_number, a.version)
+        phone(a.phone) if phone else a.phone, a.plate, a.vehicle_desc, a.booked_at, a.job_card_number, a.version,
+        tuple(parts))
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,12 @@ class Refusal:
 
 
 def check_rules(rules: Rules, *, advisor: str, starts_at: datetime, local: datetime, hours: Decimal,
-                advisor_times: Sequence[datetime], day_hours: Decimal) -> Refusal | None:
+                advisor_times: Sequence[datetime], day_hours: Decimal,
+                capacity: Decimal | None = None) -> Refusal | None:
     """The advisor's and the workshop's rules for one more appointment (no database: the booking and
     the slot search both call it). ``advisor_times``: the advisor's other active starts that day;
-    ``day_hours``: the expected hours already booked that day."""
+    ``day_hours``: the expected hours already booked that day; ``capacity``: the day's bookable
+    hours (the technicians' shifts, ``services.crm.capacity``; default the settings' figure)."""
     minute = local.hour * 60 + local.minute
     if not rules.day_start_minute <= minute < rules.day_end_minute:
         return Refusal(QT_TRANSLATE_NOOP("ServiceError", "Appointments start between {first} and {last}."),
@@ -92,10 +97,11 @@ def check_rules(rules: Rules, *, advisor: str, starts_at: datetime, local: datet
                                                              "{end} already: at most {max} in an hour."),
                            {"advisor": advisor, "count": len(inside), "start": _clock(inside[0], local),
                             "end": _clock(inside[-1], local), "max": rules.max_per_hour})
-    if day_hours + hours > rules.workshop_hours:
+    capacity = rules.workshop_hours if capacity is None else capacity
+    if day_hours + hours > capacity:
         return Refusal(QT_TRANSLATE_NOOP("ServiceError", "The workshop is booked {booked} of {capacity} hours on "
                                                          "{day}: {hours} more hours do not fit."),
-                       {"booked": _num(day_hours), "capacity": _num(rules.workshop_hours),
+                       {"booked": _num(day_hours), "capacity": _num(capacity),
                         "day": local.date().isoformat(), "hours": _num(hours)}, "expected_hours")
     return None
 
@@ -114,12 +120,17 @@ def _num(d: Decimal) -> str:
 
 
 class Appointments(CrmPart):
-    """The appointment sheet. ``customers`` and ``job_cards`` are the other areas' services."""
+    """The appointment sheet. ``customers``, ``job_cards``, ``workshop`` (the technicians' shifts, for
+    the day's capacity) and ``parts`` (reservations of the parts picked in advance) are the other
+    areas' services; without ``workshop`` the settings' figure is the capacity, without ``parts`` an
+    appointment names no parts."""
 
-    def __init__(self, db, audit, clock, *, customers, job_cards) -> None:
+    def __init__(self, db, audit, clock, *, customers, job_cards, workshop=None, parts=None) -> None:
         super().__init__(db, audit, clock)
         self.customers = customers
         self.job_cards = job_cards
+        self.workshop = workshop
+        self.prepick = PrePick(parts)
 
     # ---- reading --------------------------------------------------------------------------------
     def list_advisors(self, actor: Actor) -> list[Advisor]:
@@ -139,21 +150,26 @@ class Appointments(CrmPart):
             q = q.where(Appointment.status != "cancelled")
         phone = privacy.phone_view(actor)
         with self.db.read() as s:
-            return [info(a, phone) for a in s.scalars(q.order_by(Appointment.starts_at, Appointment.id))]
+            rows = list(s.scalars(q.order_by(Appointment.starts_at, Appointment.id)))
+            picked = self.prepick.parts_of(s, [a.id for a in rows])
+            return [info(a, phone, picked.get(a.id, ())) for a in rows]
 
     def appointment(self, actor: Actor, appointment_id: int) -> AppointmentInfo:
         actor.require(Permission.VIEW_APPOINTMENTS)
         with self.db.read() as s:
-            return info(self._get(s, appointment_id), privacy.phone_view(actor))
+            a = self._get(s, appointment_id)
+            return info(a, privacy.phone_view(actor), self.prepick.parts_of(s, [a.id]).get(a.id, ()))
 
     def load(self, actor: Actor, day: date) -> DayLoad:
         """The workshop's booked hours against its capacity on a day, and whether the day is open."""
         actor.require(Permission.VIEW_APPOINTMENTS)
+        roster = read_roster(self.workshop)
         with self.db.read() as s:
             rules = self.rules(s)
             booked = self._day_hours(s, day)
         reason = self.closed_reason(rules, day)
-        return DayLoad(day, booked, rules.workshop_hours, reason is None, reason or "")
+        capacity = day_capacity(rules.workshop_hours, roster) if reason is None else Decimal(0)
+        return DayLoad(day, booked, capacity, reason is None, reason or "", roster.technicians if roster else 0)
 
     def confirmation_list(self, actor: Actor, day: date | None = None) -> list[AppointmentInfo]:
         """Tomorrow's appointments (or ``day``'s) still booked: the reminder calls (提前一天确认)."""
@@ -175,10 +191,12 @@ class Appointments(CrmPart):
         system = Actor.system()
         vehicle = self.customers.vehicle(system, data.vehicle_id)
         customer = self.customers.customer(system, vehicle.owner_id)
+        picks = self.prepick.read(data.parts)
+        roster = read_roster(self.workshop)
         now = self.clock.now()
         with self.db.write() as s:
             advisor = self.user(s, user_id=data.advisor_id)
-            self._check(s, advisor.id, advisor.display_name, starts_at, hours)
+            self._check(s, advisor.id, advisor.display_name, starts_at, hours, roster=roster)
             number = next_number(s, "appointment", self.clock.today())
             a = Appointment(
                 number=number, customer_id=customer.id, vehicle_id=vehicle.id, advisor_id=advisor.id,
@@ -190,7 +208,8 @@ class Appointments(CrmPart):
             s.add(a)
             s.flush()
             self._event(s, a, actor, "booked", self.clock.local(starts_at).strftime("%Y-%m-%d %H:%M"))
-            result = info(a, privacy.phone_view(actor))
+            parts = self.prepick.reserve(s, actor, a, picks)
+            result = info(a, privacy.phone_view(actor), parts)
         return result
 
     def move(self, actor: Actor, appointment_id: int, version: int, starts_at: datetime, *,
@@ -198,17 +217,19 @@ class Appointments(CrmPart):
         """Another time (and perhaps another advisor), under the same rules."""
         actor.require(Permission.EDIT_APPOINTMENTS)
         starts_at = self._when(starts_at)
+        roster = read_roster(self.workshop)
         with self.db.write() as s:
             a = self._get(s, appointment_id, version)
             self._require_booked(a)
             advisor = self.user(s, user_id=advisor_id or a.advisor_id)
-            self._check(s, advisor.id, advisor.display_name, starts_at, a.expected_hours, exclude=a.id)
+            self._check(s, advisor.id, advisor.display_name, starts_at, a.expected_hours, exclude=a.id,
+                        roster=roster)
             before = self.clock.local(a.starts_at).strftime("%Y-%m-%d %H:%M")
             a.starts_at, a.advisor_id, a.advisor_name = starts_at, advisor.id, advisor.display_name
             a.updated_by = actor.username
             self._event(s, a, actor, "moved", f"{before} → {self.clock.local(starts_at):%Y-%m-%d %H:%M} {clean(note)}")
             s.flush()
-            return info(a, privacy.phone_view(actor))
+            return self._info(s, a, actor)
 
     def confirm(self, actor: Actor, appointment_id: int, version: int, outcome: str, *,
                 starts_at: datetime | None = None, reason: str = "") -> AppointmentInfo:
@@ -237,10 +258,11 @@ class Appointments(CrmPart):
                 a.confirmed_at = now
             if outcome == "cancelled":
                 a.status, a.reason = "cancelled", clean(reason)
+                self.prepick.release(s, actor, a)
             a.updated_by = actor.username
             self._event(s, a, actor, outcome if outcome != "moved" else "confirmed", clean(reason))
             s.flush()
-            return info(a, privacy.phone_view(actor))
+            return self._info(s, a, actor)
 
     def cancel(self, actor: Actor, appointment_id: int, version: int, reason: str) -> AppointmentInfo:
         actor.require(Permission.EDIT_APPOINTMENTS)
@@ -250,9 +272,10 @@ class Appointments(CrmPart):
             a = self._get(s, appointment_id, version)
             self._require_booked(a)
             a.status, a.reason, a.updated_by = "cancelled", clean(reason), actor.username
+            self.prepick.release(s, actor, a)
             self._event(s, a, actor, "cancelled", clean(reason))
             s.flush()
-            return info(a, privacy.phone_view(actor))
+            return self._info(s, a, actor)
 
     def no_show(self, actor: Actor, appointment_id: int, version: int, reason: str) -> AppointmentInfo:
         """The customer did not come: the reason they gave when called (联系并了解失约原因)."""
@@ -267,15 +290,21 @@ class Appointments(CrmPart):
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Appointment {number} is still to come."),
                                       number=a.number)
             a.status, a.reason, a.updated_by = "no_show", clean(reason), actor.username
+            self.prepick.release(s, actor, a)
             self._event(s, a, actor, "no_show", clean(reason))
             s.flush()
-            return info(a, privacy.phone_view(actor))
+            return self._info(s, a, actor)
 
     def receive(self, actor: Actor, appointment_id: int, *, mileage_in: int | None = None, intake_changes=None):
         """The car is here: the appointment becomes a job card in one step (the job card area's own
         ``open_card``, for the appointment's advisor, with its number, job type and request). The card
         is promised for the appointment's expected hours from now (at least one hour) unless
-        ``intake_changes`` names a ``promised_at``; the advisor changes it on the card, with why."""
+        ``intake_changes`` names a ``promised_at``; the advisor changes it on the card, with why.
+
+        One transaction: the card, its parts lines for the parts picked in advance, the reservations
+        moved from the appointment to those lines (released under the appointment's number, then
+        reserved under the card's, so the stock's reserved count ends where it was) and the
+        appointment marked arrived commit together or not at all."""
         from services.job_cards.data import Intake  # the job card area's input type (a declared seam)
 
         actor.require(Permission.EDIT_JOB_CARDS)
@@ -293,13 +322,19 @@ class Appointments(CrmPart):
             changes.setdefault("promised_at", self.clock.now() + timedelta(hours=max(float(a.expected_hours or 0), 1)))
             intake = Intake(vehicle_id=a.vehicle_id, job_type=a.job_type, appointment_number=a.number,
                             customer_words=a.request, mileage_in=mileage_in, **changes)
-        card = self.job_cards.open_card(actor, intake, advisor=advisor)
-        with self.db.write() as s:
-            a = self._get(s, appointment_id)
-            a.status, a.arrived_at, a.job_card_id, a.job_card_number = "arrived", self.clock.now(), card.id, card.number
+            carried = self.prepick.to_carry(s, a)
+
+        def arrived(s: Session, card_id: int, card_number: str) -> None:
+            # in the card's transaction, before its parts lines reserve: the appointment still booked
+            # (a second PC receiving it too fails here and its card is not made), its parts released
+            a = self._get(s, appointment_id, with_lock=True)
+            self._require_booked(a)
+            self.prepick.release(s, actor, a, status="carried")
+            a.status, a.arrived_at, a.job_card_id, a.job_card_number = "arrived", self.clock.now(), card_id, card_number
             a.updated_by = actor.username
-            self._event(s, a, actor, "arrived", card.number)
-        return card
+            self._event(s, a, actor, "arrived", card_number)
+
+        return self.job_cards.open_card(actor, intake, advisor=advisor, parts=carried, within=arrived)
 
     # ---- two slots for a request ----------------------------------------------------------------
     def suggest(self, actor: Actor, *, after: datetime | None = None, hours=Decimal("1"),
@@ -311,8 +346,10 @@ class Appointments(CrmPart):
         now = self.clock.now()
         start = max(self._aware(after) if after else now, now)
         out: list[Slot] = []
+        roster = read_roster(self.workshop)
         with self.db.read() as s:
             rules = self.rules(s)
+            capacity = day_capacity(rules.workshop_hours, roster)
             advisors = [a for a in self.advisors(s) if advisor_id is None or a.user_id == advisor_id]
             if not advisors:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "There is no service advisor to book with."),
@@ -336,7 +373,8 @@ class Appointments(CrmPart):
                             local = self.clock.local(t)
                             for adv in order:
                                 if check_rules(rules, advisor=adv.name, starts_at=t, local=local, hours=hours,
-                                               advisor_times=times.get(adv.user_id, []), day_hours=booked) is None:
+                                               advisor_times=times.get(adv.user_id, []), day_hours=booked,
+                                               capacity=capacity) is None:
                                     out.append(Slot(t, adv.user_id, adv.name))
                                     break
                             if len(out) >= count:
@@ -347,7 +385,7 @@ class Appointments(CrmPart):
 
     # ---- inside ---------------------------------------------------------------------------------
     def _check(self, s: Session, advisor_id: int, advisor_name: str, starts_at: datetime, hours: Decimal,
-               exclude: int | None = None) -> None:
+               exclude: int | None = None, roster: Roster | None = None) -> None:
         rules = self.rules(s)
         local = self.clock.local(starts_at)
         day = local.date()
@@ -367,7 +405,8 @@ class Appointments(CrmPart):
         if exclude is not None:
             q = q.where(Appointment.id != exclude)
         refusal = check_rules(rules, advisor=advisor_name, starts_at=starts_at, local=local, hours=hours,
-                              advisor_times=list(s.scalars(q)), day_hours=self._day_hours(s, day, exclude))
+                              advisor_times=list(s.scalars(q)), day_hours=self._day_hours(s, day, exclude),
+                              capacity=day_capacity(rules.workshop_hours, roster))
         if refusal is not None:
             raise refusal.error()
 
@@ -379,13 +418,17 @@ class Appointments(CrmPart):
             q = q.where(Appointment.id != exclude)
         return s.scalar(q) or Decimal(0)
 
-    def _get(self, s: Session, appointment_id: int, version: int | None = None) -> Appointment:
-        a = s.get(Appointment, appointment_id)
+    def _get(self, s: Session, appointment_id: int, version: int | None = None, *,
+             with_lock: bool = False) -> Appointment:
+        a = s.get(Appointment, appointment_id, with_for_update=with_lock)
         if a is None:
             raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No appointment {id}."), id=appointment_id)
         if version is not None and a.version != version:
             raise conflict_error(a)
         return a
+
+    def _info(self, s: Session, a: Appointment, actor: Actor) -> AppointmentInfo:
+        return info(a, privacy.phone_view(actor), self.prepick.parts_of(s, [a.id]).get(a.id, ()))
 
     @staticmethod
     def _require_booked(a: Appointment) -> None:

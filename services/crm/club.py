@@ -9,12 +9,15 @@ written to the audit log (points are worth money at the cashier).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db.errors import DuplicateRecord
 from app.db.models.crm import ClubAttendee, ClubEvent, ClubMember, ClubPointMove
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, conflict_error
 from services.crm.rules import CrmPart, clean
@@ -30,6 +33,7 @@ POINT_REASON_NAMES = {
     "adjust": QT_TRANSLATE_NOOP("ClubPoints", "Correction"),
 }
 MAX_POINTS = 1_000_000
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,62 @@ def member_info(m: ClubMember, moves=()) -> MemberInfo:
 
 
 class Club(CrmPart):
-    def __init__(self, db, audit, clock, *, customers) -> None:
+    """``customer_paid(card_id) -> Decimal`` is what the customer paid for a delivered job card (the
+    settlement area's statement, handed in by the composition root); ``job_cards`` reads the card."""
+
+    def __init__(self, db, audit, clock, *, customers, job_cards=None, customer_paid=None) -> None:
         super().__init__(db, audit, clock)
         self.customers = customers
+        self.job_cards = job_cards
+        self.customer_paid = customer_paid
+
+    # ---- points at delivery -----------------------------------------------------------------------
+    def on_delivered(self, actor: Actor, card_id: int) -> None:
+        """Called after a delivery commits. The car has left whatever happens here: a failure is logged
+        (the points can be given with ``delivery_points`` later, still only once)."""
+        try:
+            self.delivery_points(actor, card_id)
+        except Exception:  # noqa: BLE001 (the delivery is done; a person can add the points)
+            log.exception("club points for job card %s not given", card_id)
+
+    def delivery_points(self, actor: Actor, card_id: int) -> MemberInfo | None:
+        """A member's points for a delivered card: the club's rule (``Rules.club_points_per_yuan``)
+        times what the customer paid, whole points rounded down. Once per card: the points row names
+        the card under a unique constraint, so a second press or a second PC adds nothing."""
+        if self.job_cards is None or self.customer_paid is None:
+            return None
+        system = Actor.system()
+        card = self.job_cards.card(system, card_id)
+        if card.status != "delivered":
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Job card {number} is not delivered yet."),
+                                  number=card.number)
+        with self.db.read() as s:
+            m = s.scalar(select(ClubMember).where(ClubMember.customer_id == card.customer_id))
+            if m is None or not m.active:
+                return None
+            if s.scalar(select(ClubPointMove.id).where(ClubPointMove.job_card_id == card_id)) is not None:
+                return member_info(m)
+            per_yuan = self.rules(s).club_points_per_yuan
+        paid = Decimal(self.customer_paid(card_id) or 0)
+        points = int((paid * per_yuan).to_integral_value(rounding=ROUND_FLOOR))
+        if points <= 0:
+            return None
+        points = min(points, MAX_POINTS)
+        try:
+            with self.db.write() as s:
+                m = s.scalar(select(ClubMember).where(ClubMember.customer_id == card.customer_id)
+                             .with_for_update())
+                if m is None or not m.active:
+                    return None
+                if s.scalar(select(ClubPointMove.id).where(ClubPointMove.job_card_id == card_id)) is not None:
+                    return member_info(m)  # another PC was first
+                self._move(s, actor, m, points, "visit", f"{card.number} ¥{paid}"[:255], self.clock.now(),
+                           job_card_id=card_id)
+                s.flush()
+                return member_info(m)
+        except DuplicateRecord:  # the same card's points committed by another PC at the same moment
+            with self.db.read() as s:
+                return member_info(s.scalar(select(ClubMember).where(ClubMember.customer_id == card.customer_id)))
 
     # ---- members ----------------------------------------------------------------------------------
     def join(self, actor: Actor, customer_id: int, *, welcome_points: int = 0) -> MemberInfo:
@@ -235,8 +292,12 @@ class Club(CrmPart):
             return [(member_info(m), attended) for m, attended in rows]
 
     # ---- inside -----------------------------------------------------------------------------------
-    def _move(self, s: Session, actor: Actor, m: ClubMember, points: int, reason: str, note: str, at) -> None:
-        s.add(ClubPointMove(member_id=m.id, at=at, points=points, reason=reason, note=note, username=actor.username))
+    def _move(self, s: Session, actor: Actor, m: ClubMember, points: int, reason: str, note: str, at, *,
+              job_card_id: int | None = None) -> None:
+        s.add(ClubPointMove(member_id=m.id, at=at, points=points, reason=reason, note=note, username=actor.username,
+                            job_card_id=job_card_id))
+        if job_card_id is not None:
+            s.flush()  # the unique job card: a second giving fails here, before the balance moves
         m.points += points
         m.updated_by = actor.username
         self.audit.record(s, actor, "crm.club_points", "crm_club_member", m.number, f"{points:+d} {reason}")

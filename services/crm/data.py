@@ -170,6 +170,7 @@ class Rules:
     service_interval_months: int = 6
     first_service_grace_days: int = 30
     first_service_months: int = 3
+    club_points_per_yuan: Decimal = Decimal("1")  # car-club points per yuan the customer paid (0: none)
     version: int = 0
 
 
@@ -192,6 +193,20 @@ class AppointmentInput:
     request: str = ""
     channel: str = "phone"
     rebook_of: int | None = None
+    # (part id, or a part number / barcode; quantity) picked in advance
+    parts: tuple[tuple[int | str, Decimal | str | int], ...] = ()
+
+
+@dataclass(frozen=True)
+class AppointmentPartInfo:
+    """A part picked for an appointment: reserved, released (cancelled, no-show) or carried to the card."""
+
+    line_ref: str
+    part_id: int
+    part_number: str
+    part_name: str
+    qty: Decimal
+    status: str
 
 
 @dataclass(frozen=True)
@@ -217,6 +232,7 @@ class AppointmentInfo:
     booked_at: datetime
     job_card_number: str | None
     version: int
+    parts: tuple[AppointmentPartInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +251,7 @@ class DayLoad:
     capacity_hours: Decimal
     open: bool
     closed_reason: str = ""  # English source, context "ServiceError"
+    technicians: int = 0  # whose shifts make the capacity (0: the settings' figure)
 
 
 @dataclass(frozen=True)

@@ -115,9 +115,11 @@ class Lists(CrmPart):
         return out
 
     def sms_export(self, actor: Actor, kind: str, message: str, day: date | None = None,
-                   headers: tuple[str, ...] = ("mobile", "name", "plate", "detail", "message")) -> tuple[bytes, int]:
+                   headers: tuple[str, ...] = ("mobile", "name", "plate", "detail", "message"),
+                   via: str = "") -> tuple[bytes, int]:
         """The audience with a mobile number as CSV for an SMS tool; ``{name}`` in the message is each
-        customer's name. Returns the file and the number of messages."""
+        customer's name. Returns the file and the number of messages. ``via`` (e.g. ``cli (USER)``)
+        goes into the audit entry with the day."""
         actor.require(Permission.EXPORT_PERSONAL_DATA)
         text = clean(message)
         if not text:
@@ -137,7 +139,8 @@ class Lists(CrmPart):
                 unique.append((r.mobile, r.name, r.plate, r.detail, text.replace("{name}", r.name)))
         data = render_sms_csv(headers, unique)
         with self.db.write() as s:
-            self.audit.record(s, actor, "crm.sms_export", "crm_list", kind, f"{len(unique)}")
+            self.audit.record(s, actor, "crm.sms_export", "crm_list", kind, f"{len(unique)}",
+                              details={"day": (day or self.clock.today()).isoformat(), "via": via or "app"})
         return data, len(unique)
 
 

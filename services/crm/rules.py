@@ -31,7 +31,7 @@ _INT_LIMITS = {
     "retry_hours": (1, 72), "case_days": (1, 30), "not_seen_months": (1, 36), "service_interval_months": (1, 24),
     "first_service_grace_days": (0, 180), "first_service_months": (1, 24),
 }
-_FIELDS = tuple(_INT_LIMITS) + ("closed_on_holidays", "workshop_hours")
+_FIELDS = tuple(_INT_LIMITS) + ("closed_on_holidays", "workshop_hours", "club_points_per_yuan")
 
 
 def clean(value: str | None) -> str:
@@ -63,7 +63,11 @@ def validate_rules(r: Rules) -> Rules:
     if hours <= 0 or hours > 2000:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "The workshop's bookable hours lie between 0 and "
                                                                 "2000 a day."), field="workshop_hours")
-    return replace(r, workshop_hours=hours, closed_weekdays=tuple(sorted(set(r.closed_weekdays))),
+    per_yuan = read_quantity(r.club_points_per_yuan, field="club_points_per_yuan", zero=True)
+    if per_yuan > 100:  # read_quantity refuses a negative one
+        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Club points per yuan lie between 0 and 100."),
+                              field="club_points_per_yuan")
+    return replace(r, workshop_hours=hours, club_points_per_yuan=per_yuan, closed_weekdays=tuple(sorted(set(r.closed_weekdays))),
                    closed_dates=tuple(sorted(set(r.closed_dates))))
 
 

@@ -53,18 +53,23 @@ from services.users.permissions import Actor, Permission
 class CrmService:
     """Appointments, calls, cases, proactive contact, the phone log and the centre's KPIs."""
 
-    def __init__(self, db: Database, audit: AuditLog, clock: Clock, *, customers, job_cards, station=None) -> None:
+    def __init__(self, db: Database, audit: AuditLog, clock: Clock, *, customers, job_cards, station=None,
+                 workshop=None, parts=None, customer_paid=None) -> None:
+        """``workshop``: the technicians' shifts make the day's capacity; ``parts``: an appointment's parts
+        are reserved in stock; ``customer_paid(card_id)``: what the customer paid for a delivered card
+        (the settlement area's statement), for the car club's points."""
         self.db = db
         self.audit = audit
         self.clock = clock
         self.station = station
         self._rules = CrmPart(db, audit, clock)
-        self._appointments = Appointments(db, audit, clock, customers=customers, job_cards=job_cards)
+        self._appointments = Appointments(db, audit, clock, customers=customers, job_cards=job_cards,
+                                          workshop=workshop, parts=parts)
         self._cases = Cases(db, audit, clock, customers=customers)
         self._calls = Calls(db, audit, clock, customers=customers, job_cards=job_cards, cases=self._cases)
         self._contacts = Contacts(db, audit, clock, calls=self._calls)
         self._kpis = Kpis(db, audit, clock)
-        self._club = Club(db, audit, clock, customers=customers)
+        self._club = Club(db, audit, clock, customers=customers, job_cards=job_cards, customer_paid=customer_paid)
         self._lists = Lists(db, audit, clock)
 
     # ---- rules ----------------------------------------------------------------------------------
@@ -120,7 +125,13 @@ class CrmService:
 
     # ---- calls ----------------------------------------------------------------------------------
     def on_delivered(self, actor: Actor, card_id: int, due: date | None = None) -> None:
+        """The settlement area's delivery hook: the follow-up call falls due, a club member earns points."""
         self._calls.on_delivered(actor, card_id, due)
+        self._club.on_delivered(actor, card_id)
+
+    def club_points_for_delivery(self, actor: Actor, card_id: int) -> MemberInfo | None:
+        """The club points of a delivered card (once; None when the customer is no member or earns none)."""
+        return self._club.delivery_points(actor, card_id)
 
     def work_list(self, actor: Actor, *, kinds: tuple[str, ...] | None = None, limit: int = 300) -> list[TaskInfo]:
         return self._calls.work_list(actor, kinds=kinds, limit=limit)
@@ -184,8 +195,9 @@ class CrmService:
         return self._lists.audience(actor, kind, day)
 
     def sms_export(self, actor: Actor, kind: str, message: str, day: date | None = None,
-                   headers: tuple[str, ...] = ("mobile", "name", "plate", "detail", "message")) -> tuple[bytes, int]:
-        return self._lists.sms_export(actor, kind, message, day, headers)
+                   headers: tuple[str, ...] = ("mobile", "name", "plate", "detail", "message"),
+                   via: str = "") -> tuple[bytes, int]:
+        return self._lists.sms_export(actor, kind, message, day, headers, via)
 
     # ---- the car club ---------------------------------------------------------------------------------
     def club_join(self, actor: Actor, customer_id: int, *, welcome_points: int = 0) -> MemberInfo:

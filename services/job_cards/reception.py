@@ -5,6 +5,7 @@ accepts becoming a job card.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -17,9 +18,16 @@ from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.common.identifiers import check_plate
 from services.common.money import to_decimal
 from services.job_cards.cards import CardWork
-from services.job_cards.codes import DAMAGE_KINDS, FUEL_LEVELS, OLD_PARTS, REPAIR_CLASSES, WARNING_LIGHTS
+from services.job_cards.codes import (
+    DAMAGE_KINDS,
+    FUEL_LEVELS,
+    MAX_QTY,
+    OLD_PARTS,
+    REPAIR_CLASSES,
+    WARNING_LIGHTS,
+)
 from services.job_cards.data import DamageMark, Intake, JobCardInfo, ReceptionWarning
-from services.job_cards.inputs import ZERO, clean, read_amount
+from services.job_cards.inputs import ZERO, clean, read_amount, read_positive
 from services.job_cards.links import vehicle_snapshot
 from services.job_cards.states import CLOSED, EDITABLE
 from services.station.numbering import next_number
@@ -29,7 +37,12 @@ from services.users.permissions import Actor, Permission
 
 
 class Reception(CardWork):
-    """Cars received at the front desk."""
+    """Cars received at the front desk. ``lines`` (the line editor) adds the parts lines a card opens
+    with (an appointment's parts picked in advance)."""
+
+    def __init__(self, cards, links, *, lines=None) -> None:
+        super().__init__(cards, links)
+        self.lines = lines
 
     def reception_warnings(self, actor: Actor, vehicle_id: int, mileage: int | None = None, *,
                            exclude_card_id: int | None = None) -> list[ReceptionWarning]:
@@ -189,7 +202,9 @@ class Reception(CardWork):
         card.warning_lights = list(d.warning_lights)
 
     def open_card(self, actor: Actor, intake: Intake, *, estimate: bool = False, rework_of: int | None = None,
-                  advisor: Actor | None = None, request_key: str | None = None) -> JobCardInfo:
+                  advisor: Actor | None = None, request_key: str | None = None,
+                  parts: Sequence[tuple[int, Decimal]] = (),
+                  within: Callable[[Session, int, str], None] | None = None) -> JobCardInfo:
         """Receive a car: a new job card (or an estimate) for a vehicle of the customer file.
 
         ``request_key`` is the desk's retry key (made when the form was filled): a retry after a
@@ -222,6 +237,12 @@ class Reception(CardWork):
             s.add(JobStatusChange(job_card_id=card.id, from_status=None, to_status=card.status, at=now,
                                   user_id=actor.user_id, username=actor.username, reason=""))
             self.audit.record(s, actor, "job_card.open", "job_card", card.number, f"{card.plate} {card.vin}")
+            if within is not None:
+                within(s, card.id, card.number)
+            if parts:
+                for part_id, qty in parts:
+                    self.lines.new_part_line(s, actor, card, part_id, read_positive(qty, "qty", MAX_QTY))
+                self.lines.after_lines(s, card, actor)
             card_id = card.id
             vehicle_id = card.vehicle_id
         if d.mileage_in is not None and not estimate:

@@ -30,8 +30,9 @@ The names other areas import from here (statuses, codes, the plain data) are re-
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -118,8 +119,8 @@ class JobCardService:
         self.links = Links(customers, parts)
         self.catalogue = LabourCatalogue(db, audit)
         self._cards = CardStore(db, audit, clock, station, assignment_rule)
-        self._reception = Reception(self._cards, self.links)
         self._line_editor = LineEditor(self._cards, self.links, users)
+        self._reception = Reception(self._cards, self.links, lines=self._line_editor)
         self._lifecycle = Lifecycle(self._cards, self.links)
         self._quality = QualityControl(self._cards, self.links)
         self._counter = PartsCounter(self._cards, self.links, users, self._line_editor)
@@ -139,11 +140,16 @@ class JobCardService:
         return self._reception.reception_warnings(actor, vehicle_id, mileage, exclude_card_id=exclude_card_id)
 
     def open_card(self, actor: Actor, intake: Intake, *, estimate: bool = False, rework_of: int | None = None,
-                  advisor: Actor | None = None, request_key: str | None = None) -> JobCardInfo:
+                  advisor: Actor | None = None, request_key: str | None = None,
+                  parts: Sequence[tuple[int, Decimal]] = (),
+                  within: Callable[[Session, int, str], None] | None = None) -> JobCardInfo:
         """Receive a car: a new job card (or an estimate) for a vehicle of the customer file.
-        ``request_key`` (made by the desk) lets a retry after a crash find the card instead of making two."""
+        ``request_key`` (made by the desk) lets a retry after a crash find the card instead of making two.
+        ``parts``: parts lines to open the card with, (part id, quantity), each reserving its stock;
+        ``within(session, card_id, card_number)`` runs in the card's transaction before those lines
+        (an appointment gives back its reservations there, so they move to the card)."""
         return self._reception.open_card(actor, intake, estimate=estimate, rework_of=rework_of, advisor=advisor,
-                                         request_key=request_key)
+                                         request_key=request_key, parts=parts, within=within)
 
     def update_intake(self, actor: Actor, card_id: int, version: int, intake: Intake) -> JobCardInfo:
         return self._reception.update_intake(actor, card_id, version, intake)

@@ -70,9 +70,16 @@ def test_two_suggested_slots_obey_the_rules_and_can_be_booked(ctx, centre):
         ("09:00", "王顾问"), ("09:15", "王顾问")]
 
 
+def four_hours_a_day(ctx, centre) -> None:
+    """The workshop's roster: the station's one technician in a morning team, 08:00–12:00 without a break."""
+    team = ctx.workshop.save_team(centre.st.admin, "早班", shift_start="08:00", shift_end="12:00", break_minutes=0)
+    ctx.workshop.place_technician(centre.st.admin, centre.st.technician.user_id, team.id)
+
+
 def test_suggestions_skip_a_full_workshop_and_a_closed_day(ctx, centre):
+    four_hours_a_day(ctx, centre)
     rules = ctx.crm.rules(centre.supervisor)
-    ctx.crm.save_rules(centre.supervisor, replace(rules, workshop_hours=Decimal("4"), closed_weekdays=(6,)))
+    ctx.crm.save_rules(centre.supervisor, replace(rules, closed_weekdays=(6,)))
     book(ctx, centre, 9, 0, hours="3.5", day=date(2026, 11, 21))  # Saturday: 0.5 hours left
     slots = ctx.crm.suggest(centre.booker, after=at(2026, 11, 21, 8, 0), hours="1")
     # Saturday cannot take an hour, Sunday is closed: Monday's first slots
@@ -85,8 +92,9 @@ def test_suggestions_skip_a_full_workshop_and_a_closed_day(ctx, centre):
 
 def test_refusals_say_why_past_closed_day_holiday_capacity_hours(ctx, centre):
     assert "has passed" in refusal(lambda: book(ctx, centre, 9, 0, day=date(2026, 11, 20)))
+    four_hours_a_day(ctx, centre)
     rules = ctx.crm.rules(centre.supervisor)
-    ctx.crm.save_rules(centre.supervisor, replace(rules, workshop_hours=Decimal("4"), closed_weekdays=(5, 6),
+    ctx.crm.save_rules(centre.supervisor, replace(rules, closed_weekdays=(5, 6),
                                                   closed_dates=(date(2026, 12, 31),)))
     assert "2026-11-22: a closed weekday" in refusal(lambda: book(ctx, centre, 9, 0, day=date(2026, 11, 22)))
     assert "closed on 2026-12-31" in refusal(lambda: book(ctx, centre, 9, 0, day=date(2026, 12, 31)))

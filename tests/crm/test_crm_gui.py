@@ -3,6 +3,8 @@ times; the follow-up specialist works through the day's calls from the keyboard.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -11,6 +13,7 @@ from app.pages.appointments import make_page as appointments_page
 from app.pages.crm import make_page as centre_page
 from tests.crm.fixtures import at, deliver
 from tests.gui_helpers import type_text
+from viewmodels.crm.appointments import parse_parts
 
 pytestmark = pytest.mark.gui
 WAIT = 15000
@@ -44,7 +47,8 @@ def test_the_appointment_specialist_books_one_of_two_suggested_times(qtbot, qloo
     a = booked.args[0]
     assert ctx.clock.local(a.starts_at).strftime("%m-%d %H:%M") == "11-21 09:15" and a.request == "5000公里保养"
     qtbot.waitUntil(lambda: page.vm.sheet.rowCount() == 1, timeout=WAIT)
-    assert "Booked" in page.message.text() and "1 of 64" in page.load.text()
+    # the capacity is the station's one technician's 8-hour day (the workshop's roster)
+    assert "Booked" in page.message.text() and "1 of 8 hours · technicians on shift: 1" in page.load.text()
     # the same time again is refused with the reason on screen
     with qtbot.waitSignal(vm.errorChanged, timeout=WAIT, check_params_cb=bool):
         qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
@@ -56,6 +60,41 @@ def test_the_appointment_specialist_books_one_of_two_suggested_times(qtbot, qloo
     with qtbot.waitSignal(vm.dayChanged, timeout=WAIT):
         qtbot.mouseClick(page.confirmed_button, Qt.MouseButton.LeftButton)
     assert ctx.crm.appointment(centre.booker, a.id).confirmation == "confirmed"
+
+
+def test_parts_typed_in_the_booking_form_are_picked_and_reserved(qtbot, qloop, tasks, ctx, centre):
+    page = _open(qtbot, tasks, ctx, centre.booker, appointments_page)
+    vm = page.vm
+    with qtbot.waitSignal(vm.hitsChanged, timeout=WAIT):
+        type_text(qtbot, page.find, "沪A12345")
+        qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    page.book_advisor.setCurrentIndex(page.book_advisor.findData(centre.advisor.user_id))
+    type_text(qtbot, page.request, "保养")
+    type_text(qtbot, page.parts, "06l115562b ×1，G052195M4 x4.5")
+    with qtbot.waitSignal(vm.booked, timeout=WAIT) as booked:
+        qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+    a = booked.args[0]
+    assert [(p.part_number, p.qty, p.status) for p in a.parts] == [
+        ("06L115562B", 1, "reserved"), ("G052195M4", Decimal("4.5"), "reserved")]
+    assert ctx.parts.stock_of(centre.st.admin, centre.st.part_ids[1])[1] == Decimal("4.5")
+    qtbot.waitUntil(lambda: vm.sheet.rowCount() == 1, timeout=WAIT)
+    column = [vm.sheet.headerData(i, Qt.Orientation.Horizontal) for i in range(vm.sheet.columnCount())].index(
+        "Parts picked")
+    assert vm.sheet.data(vm.sheet.index(0, column)) == "06L115562B×1, G052195M4×4.5"
+    # a part the store does not know is refused with the reason, and nothing is booked
+    page.parts.clear()
+    type_text(qtbot, page.parts, "NOSUCH ×2")
+    with qtbot.waitSignal(vm.errorChanged, timeout=WAIT, check_params_cb=bool):
+        qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+    assert page.error.text() and len(ctx.crm.day(centre.booker, ctx.clock.local(a.starts_at).date())) == 1
+
+
+def test_the_parts_field_reads_numbers_and_quantities():
+    assert parse_parts("06L115562B ×1, G052195M4 x4.5；1K0 *2\n5Q0698151B") == (
+        ("06L115562B", "1"), ("G052195M4", "4.5"), ("1K0", "2"), ("5Q0698151B", "1"))
+    assert parse_parts("  ") == ()
+    with pytest.raises(ValueError, match="two words here"):
+        parse_parts("two words here")
 
 
 def test_the_follow_up_specialist_works_through_the_list_from_the_keyboard(qtbot, qloop, tasks, ctx, centre):

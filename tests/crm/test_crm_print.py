@@ -49,7 +49,8 @@ def test_cli_prints_the_days_appointments_per_advisor(ctx, centre, empty_db, tmp
     text = _text(out.read_bytes())
     assert "预约登记表2026-11-23" in text and a.number in text and "沪A12345" in text
     assert "服务顾问:李顾问(1台)" in text and "服务顾问:王顾问(1台)" in text and "09:00" in text
-    assert "车间已约工时:3/642台" in text and "已预约" in text
+    # the capacity is the roster's: the station's one technician, no team, the usual 8-hour day
+    assert "车间已约工时:3/82台" in text and "已预约" in text
     assert cli_main(["--db", url, "print", "appointments", "--date", "23/11", "-o", str(tmp_path / "x.pdf"), *me]) == 2
     assert "23/11" in capsys.readouterr().err
 

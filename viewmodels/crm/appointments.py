@@ -14,6 +14,7 @@ Signals:
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -31,6 +32,29 @@ from services.users.permissions import Permission
 from viewmodels.common.errors import describe
 from viewmodels.common.models import Column, LocalTime, RowColours, RowsModel, translated
 from viewmodels.common.tasks import TaskRunner
+
+
+def parse_parts(text: str) -> tuple[tuple[str, str], ...]:
+    """``06L115562 ×1, G052195M2 ×4.5; 1K0698151`` → (number, quantity) pairs (quantity 1 when not
+    given). ValueError names the item that is neither."""
+    out = []
+    for item in re.split(r"[,，;；\n]+", text or ""):
+        item = item.strip()
+        if not item:
+            continue
+        m = re.fullmatch(r"(\S+?)(?:\s*[×xX*]\s*|\s+)(\d+(?:\.\d{1,3})?)", item)
+        if m:
+            out.append((m.group(1), m.group(2)))
+        elif re.fullmatch(r"\S+", item):
+            out.append((item, "1"))
+        else:
+            raise ValueError(item)
+    return tuple(out)
+
+
+def picked_text(a: AppointmentInfo) -> str:
+    """The parts an appointment picked, as the sheet shows them (``06L115562×1``)."""
+    return ", ".join(f"{p.part_number}×{p.qty.normalize():f}" for p in a.parts if p.status != "released")
 
 
 def polite_name(name: str) -> str:
@@ -79,6 +103,7 @@ class AppointmentsViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("Appointments", "Plate"), lambda a: a.plate), Column(QT_TRANSLATE_NOOP("Appointments", "Customer"), lambda a: a.customer_name),
             Column(QT_TRANSLATE_NOOP("Appointments", "Phone"), lambda a: a.phone), Column(QT_TRANSLATE_NOOP("Appointments", "Work"), lambda a: a.request),
             Column(QT_TRANSLATE_NOOP("Appointments", "Hours"), lambda a: a.expected_hours, align_right=True),
+            Column(QT_TRANSLATE_NOOP("Appointments", "Parts picked"), picked_text),
             Column(QT_TRANSLATE_NOOP("Appointments", "Status"), lambda a: translated("AppointmentStatus", APPOINTMENT_STATUS_NAMES.get(a.status, a.status))),
             Column(QT_TRANSLATE_NOOP("Appointments", "Reminder call"), lambda a: translated("Confirmation", CONFIRMATION_NAMES.get(a.confirmation or "", ""))),
         ], self, context="Appointments", local=local, style=_status_colours)
@@ -156,8 +181,11 @@ class AppointmentsViewModel(QObject):
             return ""
         if not self.load.open:
             return translated("ServiceError", self.load.closed_reason).format(day=self.load.day.isoformat())
-        return self.tr("Workshop booked {booked} of {capacity} hours").format(
+        text = self.tr("Workshop booked {booked} of {capacity} hours").format(
             booked=_num(self.load.booked_hours), capacity=_num(self.load.capacity_hours))
+        if self.load.technicians:  # the capacity is the technicians' shifts, not the settings' figure
+            text += self.tr(" · technicians on shift: {count}").format(count=self.load.technicians)
+        return text
 
     # ---- booking ---------------------------------------------------------------------------------
     def find_vehicle(self, text: str) -> None:
@@ -192,7 +220,10 @@ class AppointmentsViewModel(QObject):
     def slot_text(self, slot) -> str:
         return f"{self.clock.local(slot.starts_at):%m-%d %H:%M} {slot.advisor_name}"
 
-    def book(self, starts_at: datetime, advisor_id: int | None, hours, job_type: str, request: str) -> None:
+    def book(self, starts_at: datetime, advisor_id: int | None, hours, job_type: str, request: str,
+             parts: str = "") -> None:
+        """Book the car in the form; ``parts``: the parts to pick in advance, typed as part numbers with
+        their quantities (``06L115562 ×1, G052195M2 ×4.5``; no quantity is one)."""
         self.errorChanged.emit("")
         if self.vehicle_hit is None:
             self.errorChanged.emit(self.tr("Find the car first: plate, phone or name."))
@@ -200,8 +231,14 @@ class AppointmentsViewModel(QObject):
         if advisor_id is None:
             self.errorChanged.emit(self.tr("Choose the service advisor."))
             return
+        try:
+            picks = parse_parts(parts)
+        except ValueError as exc:
+            self.errorChanged.emit(self.tr("{item} is not a part number with a quantity (06L115562 ×1).").format(
+                item=str(exc)))
+            return
         data = AppointmentInput(vehicle_id=self.vehicle_hit.vehicle_id, advisor_id=advisor_id, starts_at=starts_at,
-                                expected_hours=hours, job_type=job_type, request=request)
+                                expected_hours=hours, job_type=job_type, request=request, parts=picks)
 
         def done(a):
             self.messageChanged.emit(self.tr("Booked {number}: {plate} at {time} with {advisor}.").format(

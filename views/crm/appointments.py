@@ -147,6 +147,9 @@ class AppointmentsPage(QWidget):
         self.job_type.setObjectName("job_type")
         for key, name in vm.job_types():
             self.job_type.addItem(name, key)
+        self.parts = QLineEdit()
+        self.parts.setObjectName("parts")
+        self.parts.setPlaceholderText(self.tr("Part numbers to reserve, e.g. 06L115562 ×1, G052195M2 ×4.5"))
         self.request = QLineEdit()
         self.request.setObjectName("request")
         self.request.setPlaceholderText(self.tr("The customer's words: the work expected"))
@@ -167,6 +170,7 @@ class AppointmentsPage(QWidget):
         form.addRow(self.tr("Work"), self.request)
         form.addRow(self.tr("Job type"), self.job_type)
         form.addRow(self.tr("Expected work"), self.hours)
+        form.addRow(self.tr("Parts to pick"), self.parts)
         form.addRow(self.tr("Time"), self.when)
         slots = QHBoxLayout()
         slots.addWidget(self.slot_buttons[0])
@@ -295,7 +299,7 @@ class AppointmentsPage(QWidget):
 
     def _book(self) -> None:
         self.vm.book(self._when(), self.book_advisor.currentData(), self._hours(), self.job_type.currentData(),
-                     self.request.text())
+                     self.request.text(), self.parts.text())
 
     def _receive(self) -> None:
         a = chosen(self.sheet)

@@ -45,6 +45,8 @@ class CrmSettings(Versioned, Base):
     service_interval_months: Mapped[int] = mapped_column(default=6)
     first_service_grace_days: Mapped[int] = mapped_column(default=30)
     first_service_months: Mapped[int] = mapped_column(default=3)
+    # the car club's rule: points a member earns per yuan the customer paid on a delivered job card
+    club_points_per_yuan: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal("1"))
 
 
 class Appointment(Versioned, Base):
@@ -84,6 +86,24 @@ class Appointment(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     plate: Mapped[str] = mapped_column(String(16), default="")
     vehicle_desc: Mapped[str] = mapped_column(String(128), default="")
+
+
+class AppointmentPart(Base):
+    """A part the appointment's expected work needs, picked in advance (预约备件): reserved in stock
+    under the appointment's number and line (``line_ref``) until the appointment is cancelled or a
+    no-show (released) or the car arrives (the reservation moves to the job card's line)."""
+
+    __tablename__ = "crm_appointment_parts"
+    __table_args__ = (UniqueConstraint("appointment_id", "line_ref", name="uq_crm_appointment_parts_line"),)
+
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("crm_appointments.id", ondelete="CASCADE"))
+    line_ref: Mapped[str] = mapped_column(String(16))  # P1, P2 ... (the reservation's line)
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    part_number: Mapped[str] = mapped_column(String(40), default="")
+    part_name: Mapped[str] = mapped_column(String(128), default="")
+    qty: Mapped[Decimal] = mapped_column(Quantity())
+    # reserved | released (cancelled, no-show) | carried (moved to the job card)
+    status: Mapped[str] = mapped_column(String(12), default="reserved")
 
 
 class AppointmentEvent(Base):
@@ -244,6 +264,8 @@ class ClubPointMove(Base):
     reason: Mapped[str] = mapped_column(String(16))  # welcome | visit | event | redeem | adjust
     note: Mapped[str] = mapped_column(String(255), default="")
     username: Mapped[str] = mapped_column(String(64), default="")
+    # the delivered job card a visit's points are for: unique, so a card earns its points once
+    job_card_id: Mapped[int | None] = mapped_column(ForeignKey("job_cards.id"), unique=True)
 
 
 class ClubEvent(Base):

@@ -51,6 +51,10 @@
         <translation>工时</translation>
     </message>
     <message>
+        <source>Parts picked</source>
+        <translation>预备配件</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -126,6 +130,10 @@
         <translation> 小时</translation>
     </message>
     <message>
+        <source>Part numbers to reserve, e.g. 06L115562 ×1, G052195M2 ×4.5</source>
+        <translation>要预留的配件号，例如 06L115562 ×1, G052195M2 ×4.5</translation>
+    </message>
+    <message>
         <source>The customer&apos;s words: the work expected</source>
         <translation>客户描述：需要做的项目</translation>
     </message>
@@ -152,6 +160,10 @@
     <message>
         <source>Expected work</source>
         <translation>预计工时</translation>
+    </message>
+    <message>
+        <source>Parts to pick</source>
+        <translation>预备配件</translation>
     </message>
     <message>
         <source>Time</source>
@@ -193,6 +205,10 @@
         <translation>车间已约 {booked} / {capacity} 工时</translation>
     </message>
     <message>
+        <source> · technicians on shift: {count}</source>
+        <translation> · 在岗技师：{count} 人</translation>
+    </message>
+    <message>
         <source>No free time in the next 30 days.</source>
         <translation>未来 30 天没有空闲时间。</translation>
     </message>
@@ -203,6 +219,10 @@
     <message>
         <source>Choose the service advisor.</source>
         <translation>请选择服务顾问。</translation>
+    </message>
+    <message>
+        <source>{item} is not a part number with a quantity (06L115562 ×1).</source>
+        <translation>{item} 不是“配件号 ×数量”（如 06L115562 ×1）。</translation>
     </message>
     <message>
         <source>Booked {number}: {plate} at {time} with {advisor}.</source>
@@ -1309,6 +1329,10 @@
         <translation>车间每天可预约工时在 0 到 2000 之间。</translation>
     </message>
     <message>
+        <source>Club points per yuan lie between 0 and 100.</source>
+        <translation>每元积分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
         <source>The station is closed on {day}.</source>
         <translation>维修站 {day} 不营业。</translation>
     </message>
@@ -1327,6 +1351,10 @@
     <message>
         <source>Expected work lies between 0 and 24 hours.</source>
         <translation>预计工时在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>Job card {number} is not delivered yet.</source>
+        <translation>工单 {number} 尚未交车。</translation>
     </message>
     <message>
         <source>{name} is a club member already ({number}).</source>
@@ -1395,6 +1423,18 @@
     <message>
         <source>The message is longer than 500 characters.</source>
         <translation>短信内容超过 500 个字符。</translation>
+    </message>
+    <message>
+        <source>Parts stock is not available here.</source>
+        <translation>此处无法使用配件库存。</translation>
+    </message>
+    <message>
+        <source>An appointment picks at most {max} parts.</source>
+        <translation>一个预约最多预备 {max} 种配件。</translation>
+    </message>
+    <message>
+        <source>Part {number} is no longer used.</source>
+        <translation>配件 {number} 已停用。</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1571,38 @@
         <translation>新增电话任务：{counts}</translation>
     </message>
     <message>
+        <source>{count} messages written to {path}</source>
+        <translation>已将 {count} 条短信写入 {path}</translation>
+    </message>
+    <message>
+        <source>{value} is not a list: choose one of {choices}.</source>
+        <translation>{value} 不是名单：请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <source>{name}, your car&apos;s annual inspection is due soon. Call us to book it.</source>
+        <translation>{name}您好，您的爱车年检即将到期，欢迎来电预约。</translation>
+    </message>
+    <message>
+        <source>{name}, your car is due for its service. Call us to book a time.</source>
+        <translation>{name}您好，您的爱车该保养了，欢迎来电预约时间。</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Best wishes from your service station.</source>
+        <translation>{name}，祝您生日快乐！您的服务站敬贺。</translation>
+    </message>
+    <message>
+        <source>{name}, your car&apos;s insurance expires soon. Call us to renew it.</source>
+        <translation>{name}您好，您的爱车保险即将到期，欢迎来电续保。</translation>
+    </message>
+    <message>
+        <source>{name}, season&apos;s greetings from your service station.</source>
+        <translation>{name}您好，您的服务站祝您节日快乐！</translation>
+    </message>
+    <message>
+        <source>{name}, news from the car club: call us for this month&apos;s events.</source>
+        <translation>{name}您好，车友会本月有新活动，欢迎来电了解。</translation>
+    </message>
+    <message>
         <source>the day&apos;s appointment list per advisor (PDF)</source>
         <translation>当天按服务顾问分列的预约清单（PDF）</translation>
     </message>
@@ -1541,6 +1613,22 @@
     <message>
         <source>make the day&apos;s proactive contact and reminder calls</source>
         <translation>生成当天的主动联系和提醒电话任务</translation>
+    </message>
+    <message>
+        <source>a call list as the SMS tool&apos;s file (CSV; personal data, logged)</source>
+        <translation>将名单导出为短信工具文件（CSV；个人信息，记入日志）</translation>
+    </message>
+    <message>
+        <source>.csv file to write</source>
+        <translation>要写入的 .csv 文件</translation>
+    </message>
+    <message>
+        <source>inspection_due, service_due, birthday, insurance_due, holiday or club (marketing lists: only customers who consented)</source>
+        <translation>inspection_due、service_due、birthday、insurance_due、holiday 或 club（营销名单仅含同意接收的客户）</translation>
+    </message>
+    <message>
+        <source>the text of each message; {name} is the customer&apos;s name (default: the list&apos;s usual text)</source>
+        <translation>每条短信的内容；{name} 为客户姓名（默认：该名单的常用内容）</translation>
     </message>
 </context>
 </TS>
