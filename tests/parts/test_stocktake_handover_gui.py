@@ -138,6 +138,7 @@ def test_posting_a_partial_count_shows_the_uncounted_lines_and_writes_off_nothin
         shown.append((dialog.summary.text(), dialog.uncounted_label.text(),
                       [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())],
                       dialog.effect.text()))
+        assert dialog.reason_row.isVisibleTo(dialog)  # uncounted lines may be written off, with a reason
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # nothing ticked
         return dialog.result()
 

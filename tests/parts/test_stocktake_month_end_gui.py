@@ -178,6 +178,9 @@ def test_month_end_count_as_storekeeper_and_supervisor_on_a_1366x768_screen(qtbo
 
     def reads_and_posts(dialog):
         shown.append((dialog.summary.text(), dialog.uncounted_label.text()))
+        # every line was counted: nothing to write off, so no reason box and no sentence about uncounted lines
+        assert not dialog.reason_row.isVisibleTo(dialog) and not dialog.write_off_all.isVisibleTo(dialog)
+        assert dialog.effect.text() == "Posting books the differences."
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result()
 
@@ -186,6 +189,7 @@ def test_month_end_count_as_storekeeper_and_supervisor_on_a_1366x768_screen(qtbo
         page.post_button.click()
     summary, uncounted = shown[0]
     assert "4 lines counted" in summary and "1 losses (¥-80.00)" in summary, summary
+    assert uncounted == "Every line was counted."
     qtbot.waitUntil(lambda: page.vm.current.status == "posted", timeout=WAIT)
     with ctx.db.read() as s:
         moves = s.execute(select(StockMove.part_id, StockMove.qty, StockMove.value)

@@ -38,7 +38,11 @@ class PostingDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(self.tr("Post stocktake {number}").format(number=preview.info.number))
-        self.resize(720, 520)
+        # a list of uncounted lines needs room; a count with none is a short confirmation
+        if preview.uncounted:
+            self.resize(720, 520)
+        else:
+            self.resize(520, 200)
         self.summary = QLabel(self.tr(
             "{counted} lines counted: {same} as the books, {gains} gains ({gain_value}), {losses} losses "
             "({loss_value}); net {net}.").format(
@@ -71,8 +75,12 @@ class PostingDialog(QDialog):
         self.write_off_all.setVisible(bool(preview.uncounted))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why the uncounted stock is written off"))
-        form = QFormLayout()
+        # the reason belongs to writing off uncounted lines: with every line counted there is none to give
+        self.reason_row = QWidget()
+        form = QFormLayout(self.reason_row)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Reason:"), self.reason)
+        self.reason_row.setVisible(bool(preview.uncounted))
         self.effect = QLabel()
         self.effect.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -84,8 +92,10 @@ class PostingDialog(QDialog):
         layout.addWidget(self.uncounted_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.write_off_all)
-        layout.addLayout(form)
+        layout.addWidget(self.reason_row)
         layout.addWidget(self.effect)
+        if not preview.uncounted:
+            layout.addStretch(1)  # the hidden table's share of the height, not gaps between the lines
         layout.addWidget(self.buttons)
         self.table.itemChanged.connect(lambda _i: self._update())
         self.write_off_all.toggled.connect(lambda _on: self._update())
@@ -105,7 +115,8 @@ class PostingDialog(QDialog):
         n = len(self.preview.uncounted) if all_ else len(ticked)
         left = len(self.preview.uncounted) - n
         self.effect.setText(self.tr("Posting books the differences; {n} uncounted lines are written off, {left} "
-                                    "keep their book quantity.").format(n=n, left=left))
+                                    "keep their book quantity.").format(n=n, left=left) if self.preview.uncounted
+                            else self.tr("Posting books the differences."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not all_ or bool(reason))
 
     def _accept(self) -> None:

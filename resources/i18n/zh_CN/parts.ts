@@ -957,6 +957,10 @@
         <source>Posting books the differences; {n} uncounted lines are written off, {left} keep their book quantity.</source>
         <translation>过账将记入差异；核销未盘行 {n} 行，{left} 行保持账面数量。</translation>
     </message>
+    <message>
+        <source>Posting books the differences.</source>
+        <translation>过账将登记盘盈盘亏。</translation>
+    </message>
 </context>
 <context>
     <name>PriceList</name>
