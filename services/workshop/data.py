@@ -45,7 +45,8 @@ ATTENDANCE_STATES = {
     "left": QT_TRANSLATE_NOOP("Workshop", "Gone home"),
 }
 CARD_STATES = {  # the card's status as the workshop reads it
-    "dispatched": QT_TRANSLATE_NOOP("Workshop", "Dispatched"),
+    # handed to the workshop, no technician started it: in the queue it must not read as "dispatched to someone"
+    "dispatched": QT_TRANSLATE_NOOP("Workshop", "Sent to the workshop"),
     "in_progress": QT_TRANSLATE_NOOP("Workshop", "In progress"),
     "waiting_parts": QT_TRANSLATE_NOOP("Workshop", "Waiting for parts"),
     "waiting_approval": QT_TRANSLATE_NOOP("Workshop", "Waiting for the customer's approval"),

@@ -42,6 +42,9 @@ def test_dragging_a_queue_card_onto_a_technician_dispatches_it(qtbot, qloop, tas
     page = _page(qtbot, tasks, ctx, shop.boss)
     board = page.board
     assert board.vm.queue.rowCount() == 1 and "Waiting for a technician: 1" in board.queue_label.text()
+    # in the queue nobody has the card yet: it reads as sent to the workshop, not as dispatched (seen on the board)
+    shown = board.vm.queue.index(0).data()
+    assert "Sent to the workshop" in shown and "Dispatched" not in shown, shown
     canvas = board.canvas
     y = canvas.tech_row_y(shop.wang.user_id)
     mime = board.vm.queue.mimeData([board.vm.queue.index(0)])

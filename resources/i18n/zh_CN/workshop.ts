@@ -746,8 +746,8 @@
         <translation>已下班</translation>
     </message>
     <message>
-        <source>Dispatched</source>
-        <translation>已派工</translation>
+        <source>Sent to the workshop</source>
+        <translation>已交车间</translation>
     </message>
     <message>
         <source>In progress</source>
