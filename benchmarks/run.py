@@ -136,6 +136,22 @@ def ui_stall(db: Path) -> list[dict]:
                        data["max_late_ms"], target=50.0, note=data["work"])]
 
 
+def writers(seconds: float = 10.0) -> list[dict]:
+    """4 and 8 processes scanning into one SQLite file at once (benchmarks/probe_writers.py)."""
+    rows = []
+    for n in (4, 8):
+        out = subprocess.run([sys.executable, "-m", "benchmarks.probe_writers", str(n), str(seconds)],
+                             capture_output=True, text=True, cwd=ROOT, check=True)
+        d = json.loads(out.stdout.strip().splitlines()[-1])
+        errors = ", ".join(f"{k} {v}" for k, v in d["errors"].items()) or "none"
+        rows.append(figure_row(f"SQLite: {n} processes scanning into one file, per scan (p95 column: p99)", "ms",
+                               d["median_ms"], d["p99_ms"], f"bare fsynced INSERT, {n} processes",
+                               d["floor_median_ms"], d["floor_p99_ms"], target=500.0,
+                               note=f"{d['scans']} scans in {d['seconds']:.0f} s, errors: {errors}, "
+                                    f"lost: {d['lost']}, longest {d['max_ms']:.0f} ms"))
+    return rows
+
+
 def render(rows: list[dict]) -> str:
     def num(v):
         return "—" if v is None else (f"{v:.3g}" if abs(v) < 100 else f"{v:.0f}")
@@ -168,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     rows += startup(db, max(3, args.repeats // 4))
     rows += area_rows(db, args.repeats)
     rows += ui_stall(db)
+    rows += writers()
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
               f"{platform.system()} {platform.release()}"
     table = render(rows)
