@@ -216,3 +216,57 @@ def test_a_job_card_scanned_right_after_clicking_issue_mode_arrives_whole(qtbot,
     with qtbot.waitSignal(w.vm.scanDone) as sig:
         HidScanner(KeyClock()).scan(w.issue_mode, "WT20261100300")
     assert sig.args[0] is False and "WT20261100300" in sig.args[1]
+
+
+def test_scans_held_by_a_busy_database_are_kept_in_order_and_counted_once_it_frees(qtbot, qloop, tasks, ctx, admin,
+                                                                                   empty_db):
+    """Another program holds the file's write lock past the busy timeout: the storekeeper's scans are not
+    refused. The counter says they wait; when the lock goes they are counted, in order, with the typed
+    quantity of the box that waited, and nothing twice."""
+    import sqlite3
+
+    from app.context import AppContext
+    from app.db.engine import Database
+    from app.pages.receiving import make_page
+    from tests.conftest import FAST_HASHER
+
+    oil = ctx.parts.create_part(admin, NewPart("06A115561B", "机油滤清器", cost=D("30.00"), bin="A-01-03",
+                                               barcodes=[OIL_EAN]))
+    # the page's own connection to the same file gives up on a lock after 0.3 s instead of 5 s
+    quick = Database(empty_db.url(), busy_timeout_ms=300)
+    empty_db.opened.append(quick)
+    env = PageEnv(ctx=AppContext(quick, ctx.clock, hasher=FAST_HASHER), actor=admin, tasks=tasks,
+                  settings=LocalSettings())
+    w = make_page(env)
+    qtbot.addWidget(w)
+    w.show()
+    w.vm.queue.retry_delays = (0.2,)
+    with qtbot.waitSignal(w.vm.receiptChanged):
+        w.start_button.click()
+
+    holder = sqlite3.connect(empty_db.url().removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program's write transaction, left open
+    scanner = Scanner()
+    w.qty_edit.setFocus()
+    for ch in "24":  # the first box is a carton of 24, typed at a person's pace (a scanner's would be caught)
+        ev = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_0, Qt.KeyboardModifier.NoModifier, ch)
+        ev.setTimestamp(scanner.ts)
+        QApplication.sendEvent(w.qty_edit, ev)
+        scanner.ts += 300
+    qtbot.waitUntil(lambda: w.vm.next_qty == "24")  # a lone key shows once the page knows it is not a scan
+    w.scan_field.setFocus()
+    with qtbot.waitSignal(w.vm.queue.retrying, timeout=5000):
+        scanner.scan(w.scan_field, OIL_EAN)
+        scanner.scan(w.scan_field, OIL_EAN)
+    qtbot.waitUntil(lambda: "2 scan(s) waiting" in w.status_label.text(), timeout=5000)
+    assert "busy" in w.status_label.text() and "kept and tried again" in w.status_label.text(), \
+        w.status_label.text()
+    assert w.vm.count == 0 and w.vm.queue.waiting == 2
+    holder.execute("COMMIT")
+    holder.close()
+    qtbot.waitUntil(lambda: w.vm.queue.pending == 0, timeout=10000)
+    assert w.vm.count == 25
+    assert _on_hand(ctx, admin, oil.id) == D("25.000")
+    assert [r.ok for r in w.vm.last_scans.rows] == [True, True]
+    w.vm.shutdown()
+    w.hide()

@@ -45,7 +45,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.parts.stock import NewPart, UnknownCode, fmt_qty
 from viewmodels.common.errors import describe
-from viewmodels.common.scanning import Scan, ScanQueue, split_quantity
+from viewmodels.common.scanning import Scan, ScanQueue, retry_text, split_quantity
 from viewmodels.parts.models import Column, RowsModel
 
 JOB_PATTERN = r"^WT\d{6,}$"  # job card numbers (任务委托书) as numbering makes them: WT + yyyymm + serial
@@ -130,6 +130,7 @@ class ReceivingViewModel(QObject):
         self.queue.accepted.connect(self._accepted)
         self.queue.rejected.connect(self._rejected)
         self.queue.pendingChanged.connect(self._pending)
+        self.queue.retrying.connect(self._retrying)
         self._undo_wanted = False
         self._undo_running = False  # an undo is on its way: a second press does nothing
         self.refused: Scan | None = None  # the last issue scan refused for a reason the advisor can approve
@@ -248,7 +249,7 @@ class ReceivingViewModel(QObject):
             # the storekeeper scans the first box of a delivery: open a note without an order for it
             receipt = self._opened_here = self.receiving.open_receipt(self.actor, order_number=None)
         typed, code = split_quantity(scan.code)
-        qty = self._qty_of.pop(scan.key, None) or typed or 1
+        qty = self._qty_of.get(scan.key) or typed or 1  # kept until answered: a held scan is tried again
         return ("receipt", self.receiving.scan(self.actor, receipt.id, code, scan.key, qty=qty))
 
     def _issue(self, scan: Scan, approval=None) -> tuple:
@@ -268,8 +269,12 @@ class ReceivingViewModel(QObject):
             self._run_undo()
 
     def _accepted(self, scan: Scan, result: Any) -> None:
+        self._qty_of.pop(scan.key, None)
         self._show_accepted(scan, result)
         self._answered()
+
+    def _retrying(self, scan: Scan, fault: str, seconds: float) -> None:
+        self.message.emit(retry_text(fault, seconds, self.queue.waiting))
 
     def _show_accepted(self, scan: Scan, result: Any) -> None:
         if self._opened_here is not None and (self.receipt is None or self.receipt.id != self._opened_here.id):

@@ -26,7 +26,7 @@ from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.parts.stocktake_records import STATUS_NAMES
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
-from viewmodels.common.scanning import Scan, ScanQueue, split_quantity
+from viewmodels.common.scanning import Scan, ScanQueue, retry_text, split_quantity
 from viewmodels.parts.models import Column, RowsModel
 
 BIN_PATTERN = r"^[A-Z]{1,2}-\d{2}-\d{2}$"  # bin labels: A-01-03
@@ -67,6 +67,7 @@ class StocktakeViewModel(QObject):
         self.queue = ScanQueue(self._handle, prefix=prefix, suffix=suffix, parent=self)
         self.queue.accepted.connect(self._accepted)
         self.queue.rejected.connect(self._rejected)
+        self.queue.retrying.connect(self._retrying)
         self._count_keys: list[str] = []  # keys of this session's counting scans not taken back, oldest first
         self._in_flight = 0
         self._undo_wanted = False
@@ -216,13 +217,17 @@ class StocktakeViewModel(QObject):
         if not self.bin_code:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Scan the bin label first."))
         typed, code = split_quantity(scan.code)
-        qty = self._qty_of.pop(scan.key, None) or typed or 1
+        qty = self._qty_of.get(scan.key) or typed or 1  # kept until answered: a held scan is tried again
         return ("count", self.service.count(self.actor, self.current.id, code, bin_code=self.bin_code, qty=qty,
                                             scan_key=scan.key))
 
     def _accepted(self, scan: Scan, result: Any) -> None:
+        self._qty_of.pop(scan.key, None)
         self._show_accepted(scan, result)
         self._answered()
+
+    def _retrying(self, scan: Scan, fault: str, seconds: float) -> None:
+        self.message.emit(retry_text(fault, seconds, self.queue.waiting))
 
     def _show_accepted(self, scan: Scan, result: Any) -> None:
         kind, value = result

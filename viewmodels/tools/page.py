@@ -61,7 +61,7 @@ from services.tools.service import (
 from services.users.permissions import Actor, Permission
 from viewmodels.common.errors import describe
 from viewmodels.common.permissions import Rights
-from viewmodels.common.scanning import Scan, ScanQueue
+from viewmodels.common.scanning import Scan, ScanQueue, retry_text
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -346,6 +346,7 @@ class ToolsViewModel(QObject):
         self.queue = ScanQueue(self._handle_scan, prefix=prefix, suffix=suffix, parent=self)
         self.queue.accepted.connect(self._on_accepted)
         self.queue.rejected.connect(self._on_rejected)
+        self.queue.retrying.connect(self._on_retrying)
 
     def why_not(self, action: str) -> str:
         """A tooltip for a widget of ``action`` ("lend" | "edit"): "" when allowed, else why not, in words."""
@@ -398,7 +399,8 @@ class ToolsViewModel(QObject):
 
     def _handle_scan(self, scan: Scan):
         """Runs in the scan worker, one scan at a time in reading order."""
-        desk = self._pending.pop(scan.key, None) or _DeskState("good", "", None, "")
+        # kept until the scan is answered: one held by a transient fault is tried again with it
+        desk = self._pending.get(scan.key) or _DeskState("good", "", None, "")
         holder = self.service.badge_holder(self.actor, scan.code)
         if holder is not None:
             with self._lock:
@@ -421,6 +423,7 @@ class ToolsViewModel(QObject):
         return result
 
     def _on_accepted(self, scan: Scan, result) -> None:
+        self._pending.pop(scan.key, None)
         if isinstance(result, LendResult):
             self.desk_model.prepend_row(DeskLine("lent", result.item_number, result.item_name, ""))
             self.loanChanged.emit(result.loan_number)
@@ -450,7 +453,11 @@ class ToolsViewModel(QObject):
         self.refresh_lists()
 
     def _on_rejected(self, scan: Scan, reason: str) -> None:
+        self._pending.pop(scan.key, None)
         self._say(reason, False)
+
+    def _on_retrying(self, scan: Scan, fault: str, seconds: float) -> None:
+        self._say(retry_text(fault, seconds, self.queue.waiting), False)
 
     def _say(self, text: str, ok: bool) -> None:
         self.last_message = text
