@@ -25,6 +25,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.db.base import rowcount
 from app.db.engine import Database
 from app.db.models.customers import (
     CustomerContact,
@@ -155,8 +156,8 @@ class CustomerEraser:
             if not values:
                 continue
             result = s.execute(update(table).where(column == customer_id).values(values))
-            if result.rowcount:
-                done[table.name] = result.rowcount
+            if rowcount(result):
+                done[table.name] = rowcount(result)
         return done
 
     @staticmethod

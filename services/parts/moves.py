@@ -143,9 +143,9 @@ class StoreMoves(StoreService):
             held_apart = set(s.scalars(select(Bin.id).where(Bin.quarantine.is_(True))))
             ledger_parts: dict[int, Decimal] = {}
             ledger_held: dict[int, Decimal] = {}
-            for (p, b), q in ledger_bins.items():
-                into = ledger_held if b in held_apart else ledger_parts
-                into[p] = into.get(p, ZERO) + q
+            for (p, bin_id), booked in ledger_bins.items():
+                into = ledger_held if bin_id in held_apart else ledger_parts
+                into[p] = into.get(p, ZERO) + booked
             kept = s.execute(select(PartStock.part_id, PartStock.on_hand, PartStock.quarantined)).all()
             kept_parts = {p: q for p, q, _h in kept}
             kept_held = {p: h for p, _q, h in kept}

@@ -326,10 +326,10 @@ class PriceListImporter:
             taken = set(s.scalars(select(PartBarcode.code).where(PartBarcode.code.in_(
                 [code for _n, code in plan.new_codes])))) if len(plan.new_codes) < 30000 else \
                 set(s.scalars(select(PartBarcode.code)))
-            for batch in chunks([(n, c) for n, c in plan.new_codes if c not in taken], 5000):
+            for codes in chunks([(n, c) for n, c in plan.new_codes if c not in taken], 5000):
                 s.execute(PartBarcode.__table__.insert(), [
                     {"part_id": ids[number], "code": code, "kind": barcode_kind(code), "created_at": now,
-                     "updated_at": now} for number, code in batch])
+                     "updated_at": now} for number, code in codes])
             if supplier_id is not None:  # bought from the supplier whose list made them, at the list's cost
                 for batch in chunks(new_rows, 5000):
                     s.execute(PartSupplier.__table__.insert(), [

@@ -100,8 +100,8 @@ def validate_settings(settings: StationSettings) -> StationSettings:
     name = (settings.name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Enter the station's name."), field="name")
-    code = (settings.credit_code or "").strip()
-    code = check_credit_code(code) if code else None
+    typed = (settings.credit_code or "").strip()
+    code = check_credit_code(typed) if typed else None
     try:
         ZoneInfo(settings.time_zone)
     except (ZoneInfoNotFoundError, ValueError):

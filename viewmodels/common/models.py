@@ -25,7 +25,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,7 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from services.common.errors import ValidationError
+from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
