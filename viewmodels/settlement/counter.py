@@ -16,8 +16,9 @@ from PySide6.QtCore import Signal
 from services.common.money import round_cny, to_decimal
 from services.settlement.counter import SaleLine
 from services.settlement.data import Tender
+from viewmodels.common.models import TextRowsModel
 from viewmodels.settlement.base import TaskViewModel, document_language, translate
-from viewmodels.settlement.cashier import RowsModel, method_name, money
+from viewmodels.settlement.cashier import method_name, money
 
 SALE_METHODS = ("wechat", "alipay", "cash", "bank_card", "transfer")
 
@@ -44,7 +45,7 @@ class CounterSaleViewModel(TaskViewModel):
         self.last = None  # the StatementInfo of the last sale
         self.companies: list[tuple[int, str]] = []
         self._keys = 0
-        self.lines = RowsModel([self.tr("Part number"), self.tr("Name"), self.tr("Quantity"), self.tr("Price"),
+        self.lines = TextRowsModel([self.tr("Part number"), self.tr("Name"), self.tr("Quantity"), self.tr("Price"),
                                 self.tr("Amount"), self.tr("In stock")], right=(2, 3, 4, 5), parent=self)
 
     @staticmethod
