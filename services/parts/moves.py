@@ -20,8 +20,9 @@ from app.db.models.parts import (
     StockBalance,
     StockMove,
 )
+from services.common.amounts import MAX_QUANTITY, read_number
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from services.common.money import round_cny, to_decimal
+from services.common.money import round_cny
 from services.parts.records import BinLabel, MoveInfo, PartLabel
 from services.parts.store import StoreService
 from services.parts.values import ZERO, fmt_qty, normalise_number, qty_from_sum, to_money, to_qty
@@ -57,7 +58,9 @@ class StoreMoves(StoreService):
         actor.require(Permission.APPROVE_STOCKTAKE)
         if isinstance(delta, float):
             raise TypeError("quantities are never float")
-        d = to_decimal(delta)
+        d = read_number(delta, field="qty", what="quantity", maximum=MAX_QUANTITY)  # NaN, 1e40: refused in words
+        if d is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Enter a quantity."), field="qty")
         to_qty(abs(d))
         if not (reason or "").strip():
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Give the reason for the adjustment."),

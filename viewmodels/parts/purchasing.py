@@ -12,13 +12,14 @@ Signals:
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from services.common.errors import QT_TRANSLATE_NOOP
+from services.common.amounts import MAX_QUANTITY, read_number
+from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
 from viewmodels.parts.models import Column, Index, LocalTime, RowsModel
@@ -44,11 +45,11 @@ def _tr(text: str) -> str:
 
 def parse_qty(text: Any) -> Decimal:
     """A quantity typed by a person: ``12``, ``1.5``; never a float."""
-    try:
-        value = Decimal(str(text).strip().replace(",", ""))
-    except InvalidOperation:
+    try:  # the one reader of quantities: NaN, 1e40 and the like are refused (the cell keeps its value)
+        value = read_number(text, field="qty", what="quantity", maximum=MAX_QUANTITY)
+    except ValidationError:
         raise ValueError(text) from None
-    if not value.is_finite() or value < 0:
+    if value is None or value < 0:
         raise ValueError(text)
     return value.quantize(Decimal("0.001"))
 

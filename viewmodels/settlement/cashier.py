@@ -25,8 +25,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from services.common.errors import QT_TRANSLATE_NOOP, ServiceError
-from services.common.money import to_decimal
+from services.common.amounts import read_number
+from services.common.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from services.job_cards.listing import ListFilter
 from services.settlement.data import (
     DELIVERY_CHECKS,
@@ -217,10 +217,12 @@ class CashierViewModel(QObject):
 
     def add_tender(self, method: str, amount: str, tendered: str = "", reference: str = "") -> bool:
         """Put a method and amount on the payment being taken (checked again by the service on taking)."""
-        try:
-            value = to_decimal(amount)
-            handed = to_decimal(tendered) if tendered.strip() else None
-        except (TypeError, ValueError):
+        try:  # the one reader of amounts: NaN, 1e40 and the like are refused here with the same sentence
+            value = read_number(amount, field="amount")
+            handed = read_number(tendered, field="tendered") if tendered.strip() else None
+            if value is None:
+                raise ValueError(amount)
+        except (ValueError, ValidationError):
             self.errorChanged.emit(translate("ServiceError", "{value} is not an amount.").format(
                 value=amount if not tendered.strip() else f"{amount} / {tendered}"))
             return False

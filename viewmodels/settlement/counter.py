@@ -13,7 +13,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 
-from services.common.money import round_cny, to_decimal
+from services.common.amounts import MAX_QUANTITY, read_number
+from services.common.errors import ValidationError
+from services.common.money import round_cny
 from services.settlement.counter import SaleLine
 from services.settlement.data import Tender
 from viewmodels.common.models import TextRowsModel
@@ -67,9 +69,11 @@ class CounterSaleViewModel(TaskViewModel):
         code = code.strip()
         if not code:
             return
-        try:
-            q = to_decimal(qty or "1")
-        except (TypeError, ValueError):
+        try:  # the one reader of quantities: NaN, 1e40 and the like are refused here, never multiplied out
+            q = read_number(qty or "1", field="qty", what="quantity", maximum=MAX_QUANTITY)
+            if q is None:
+                raise ValueError(qty)
+        except (ValueError, ValidationError):
             self.errorChanged.emit(translate("ServiceError", "{value} is not a quantity.").format(value=qty))
             return
 
