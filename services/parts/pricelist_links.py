@@ -45,6 +45,6 @@ def link_existing(s: Session, supplier_id: int, links: list[tuple[int, str, Deci
     again = [{"b_part": pid, "b_price": wanted[pid] or None} for pid in ids if pid in linked_here]
     stmt = (ps.update().where(ps.c.part_id == bindparam("b_part"), ps.c.supplier_id == supplier_id)
             .values(price=bindparam("b_price", type_=Money()), price_list=listed, listed_at=now, updated_at=now))
-    for rows in chunks(again, 5000):
-        s.execute(stmt, rows)
+    for updates in chunks(again, 5000):
+        s.execute(stmt, updates)
     return len(new), len(again)
