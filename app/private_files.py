@@ -95,8 +95,7 @@ def sensitive_paths(data_folder: Path | None, database: Path | None, log_folder:
         paths.append(log_folder)
         if log_folder.is_dir():
             paths += sorted(log_folder.iterdir())
-    seen: set[Path] = set()
-    return [p for p in paths if not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(paths))  # each once, in order
 
 
 def loose_files(paths: Iterable[Path]) -> list[LooseFile]:

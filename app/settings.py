@@ -31,6 +31,9 @@ class LocalSettings:
     purposes: dict[str, str] = field(default_factory=dict)
     backup_folder: str | None = None  # None: ``backups`` in the data folder (app/backup/store.py)
 
+    def __post_init__(self) -> None:
+        self._path: Path | None = None  # the file it was loaded from (set by ``load``; not a field, not saved)
+
     @classmethod
     def load(cls, path: Path | None = None) -> LocalSettings:
         path = path or settings_path()

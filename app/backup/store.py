@@ -15,6 +15,7 @@ data folder; it and the files in it are private to the OS user (``app.private_fi
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 from dataclasses import dataclass
@@ -219,7 +220,7 @@ class Backups:
 
     # ---- rotation ---------------------------------------------------------------------------
 
-    def prune(self) -> list[Path]:
+    def prune(self) -> builtins.list[Path]:
         """Remove the good backups the policy no longer keeps; the newest pre-upgrade copy stays too."""
         backups = self.list()
         keep = to_keep(backups, lambda b: b.taken_at, self.clock.local, self.policy)

@@ -9,8 +9,9 @@ the wall clock.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import MetaData, String
+from sqlalchemy import CursorResult, MetaData, Result, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from app.db.types import UTCDateTime
@@ -31,7 +32,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def clock_now(context) -> datetime:
+def rowcount(result: Result[Any]) -> int:
+    """The rows an UPDATE or DELETE touched (``Session.execute`` types its result without ``rowcount``)."""
+    return cast(CursorResult[Any], result).rowcount
+
+
+def clock_now(context: Any) -> datetime:
     """Column default: now by the clock of the Database writing the row (see ``Database.clock``)."""
     now = context.execution_options.get(NOW_OPTION) if context is not None else None
     return now() if now is not None else utcnow()
@@ -41,6 +47,8 @@ class Base(DeclarativeBase):
     """Every table has an integer id and UTC creation/update times."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # every model maps one Table (SQLAlchemy types it as the wider FromClause, which has no insert())
+    __table__: ClassVar[Table]
 
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=clock_now, nullable=False)

@@ -48,7 +48,7 @@ def purchase_order_pdf(order: Any, station_name: str = "") -> bytes:
             ("状态", STATUS.get(order.status, order.status)),
             ("订货日期", str(order.ordered_on or "")), ("预计到货", str(order.expected_on or ""))]
     story = _header(f"{station_name} 采购订单".strip(), order.number, rows)
-    table = [["序号", "零件号", "名称", "规格", "单位", "数量", "单价", "金额", "任务委托书"]]
+    table: list[list[object]] = [["序号", "零件号", "名称", "规格", "单位", "数量", "单价", "金额", "任务委托书"]]
     for i, ln in enumerate(order.lines, 1):
         table.append([i, ln.number, ln.name, ln.spec, ln.unit, _q(ln.qty), _m(ln.price), _m(ln.amount),
                       ln.job_ref or ""])

@@ -296,6 +296,7 @@ class _Renderer:
         parts = [ln for ln in d.lines if ln.kind == "part"]
         labour = [ln for ln in d.lines if ln.kind == "labour"]
         other = [ln for ln in d.lines if ln.kind == "other"]
+        rows: list[list[object]]
         if parts:
             rows = [[t["no"], t["part_no"], t["name"], t["spec"], t["quality"], t["unit"], t["qty"], t["price"],
                      t["amount"], t["payer"]]]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -66,7 +68,7 @@ class SanbaoWatch:
                 raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No such vehicle."))
             start = v.purchase_date or v.delivery_date
             end = add_months(start, v.sanbao_months) if start else None
-            rows = []
+            rows: Sequence[Any] = []
             if start is not None:
                 rows = s.execute(
                     select(JobCard.number, JobCard.opened_at, JobCard.completed_at, JobCard.mileage_in,

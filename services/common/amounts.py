@@ -17,7 +17,7 @@ The limits are far above anything a station sees and well inside what the intege
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Literal, overload
 
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -96,6 +96,12 @@ def _too_big(what: str, d: Decimal, field: str, maximum: Decimal) -> ValidationE
     return ValidationError(texts[what], field=field, value=_show(d), maximum=f"{maximum:,}")
 
 
+@overload
+def read_money(value: Any, *, field: str = ..., negative: bool = ..., zero: bool = ...,
+               optional: Literal[False] = ..., maximum: Decimal = ...) -> Decimal: ...
+@overload
+def read_money(value: Any, *, field: str = ..., negative: bool = ..., zero: bool = ...,
+               optional: bool, maximum: Decimal = ...) -> Decimal | None: ...
 def read_money(value: Any, *, field: str = "amount", negative: bool = False, zero: bool = True,
                optional: bool = False, maximum: Decimal = MAX_MONEY) -> Decimal | None:
     """An amount in yuan to the fen. More than two decimals is refused (a typo, not a price).
@@ -121,6 +127,12 @@ def read_money(value: Any, *, field: str = "amount", negative: bool = False, zer
     return d.quantize(FEN)
 
 
+@overload
+def read_quantity(value: Any, *, field: str = ..., zero: bool = ..., negative: bool = ..., whole: bool = ...,
+                  optional: Literal[False] = ..., maximum: Decimal = ...) -> Decimal: ...
+@overload
+def read_quantity(value: Any, *, field: str = ..., zero: bool = ..., negative: bool = ..., whole: bool = ...,
+                  optional: bool, maximum: Decimal = ...) -> Decimal | None: ...
 def read_quantity(value: Any, *, field: str = "qty", zero: bool = False, negative: bool = False,
                   whole: bool = False, optional: bool = False, maximum: Decimal = MAX_QUANTITY) -> Decimal | None:
     """A quantity to the thousandth (oil by the litre); ``whole`` for parts counted in pieces."""
@@ -145,6 +157,11 @@ def read_quantity(value: Any, *, field: str = "qty", zero: bool = False, negativ
     return d.quantize(MILLI)
 
 
+@overload
+def read_rate(value: Any, *, field: str = ..., maximum: Decimal = ..., optional: Literal[False] = ...,
+              places: int = ...) -> Decimal: ...
+@overload
+def read_rate(value: Any, *, field: str = ..., maximum: Decimal = ..., optional: bool, places: int = ...) -> Decimal | None: ...
 def read_rate(value: Any, *, field: str = "rate", maximum: Decimal = Decimal(1), optional: bool = False,
               places: int = 4) -> Decimal | None:
     """A rate as a fraction (0.13 for 13%); "13%" is read as 0.13. From 0 up to ``maximum``."""

@@ -7,14 +7,20 @@ and statements do it (Python's default is half-even, which is wrong here).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 FEN = Decimal("0.01")
 
 
 def to_decimal(value) -> Decimal:
-    """Accept Decimal, int or a string typed by a person ("1,234.50", "￥12"); refuse floats."""
+    """Accept Decimal, int or a string typed by a person ("1,234.50", "￥12"); refuse floats.
+
+    Text is read by the one reader (``services.common.amounts``): NaN, Infinity and numbers past any
+    amount ServiceBay takes (``1e16``, ``1e40``) are a ``ValueError`` like any other junk, so no caller
+    meets ``InvalidOperation`` later when it rounds."""
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"not an amount: {value!r}")
         return value
     if isinstance(value, bool):
         raise TypeError("not an amount")
@@ -22,13 +28,14 @@ def to_decimal(value) -> Decimal:
         return Decimal(value)
     if isinstance(value, float):
         raise TypeError("money is never float")
-    text = str(value).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
-    text = text.translate(str.maketrans("０１２３４５６７８９．－", "0123456789.-"))
+    from services.common.amounts import MAX_MONEY, read_number
+    from services.common.errors import ValidationError
+
     try:
-        d = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(f"not an amount: {value!r}") from None
-    if not d.is_finite():
+        d = read_number(str(value).replace("，", ""), field="amount", maximum=MAX_MONEY)
+    except ValidationError:
+        d = None
+    if d is None:
         raise ValueError(f"not an amount: {value!r}")
     return d
 

@@ -21,7 +21,9 @@ not when the app starts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 _KEEP = re.compile(r"[^0-9a-z]")
 _WORD = re.compile(r"[0-9a-z]+")
@@ -52,11 +54,16 @@ MAX_PATTERNS = 16
 _INTERJECTIONS = frozenset({"m", "n", "ng", "hm", "hng"})  # never read in the middle of typed letters
 
 
+def _not_pinyin(handler: Callable[[str], list[str]]) -> Any:
+    """pypinyin's ``errors=`` handler: it may answer a list of readings (its type stubs say one string)."""
+    return handler
+
+
 def syllables(text: str) -> list[str]:
     """One reading per character, lower-case; characters without pinyin are kept as they are."""
     from pypinyin import Style, lazy_pinyin
 
-    return lazy_pinyin(text or "", style=Style.NORMAL, errors=lambda chars: list(chars))
+    return lazy_pinyin(text or "", style=Style.NORMAL, errors=_not_pinyin(lambda chars: list(chars)))
 
 
 def readings(char: str) -> list[str]:
@@ -72,7 +79,7 @@ def words(text: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     out: list[str] = []
-    for item in lazy_pinyin(text or "", style=Style.NORMAL, errors=lambda chars: [chars]):
+    for item in lazy_pinyin(text or "", style=Style.NORMAL, errors=_not_pinyin(lambda chars: [chars])):
         out.extend(_WORD.findall(item.lower()))
     return out
 
@@ -93,7 +100,7 @@ def tails(text: str) -> list[tuple[str, str]]:
     from pypinyin import Style, lazy_pinyin
 
     items = []
-    for item in lazy_pinyin(text or "", style=Style.NORMAL, errors=lambda chars: [_LATIN + chars]):
+    for item in lazy_pinyin(text or "", style=Style.NORMAL, errors=_not_pinyin(lambda chars: [_LATIN + chars])):
         latin = item.startswith(_LATIN)
         for word in _WORD.findall(item.lower()):
             items.append((word, word if latin else word[0]))

@@ -26,9 +26,10 @@ def unstorable(text: str) -> bool:
 
 def check_storable(text: str, *, field: str | None = None) -> str:
     """``text`` as it is, or a ``ValidationError`` naming the text (the bad characters shown as �)."""
-    if _UNSTORABLE.search(text) is None:
+    bad = _UNSTORABLE.search(text)
+    if bad is None:
         return text
-    start = max(0, _UNSTORABLE.search(text).start() - _SHOWN // 2)  # the part around the first bad character
+    start = max(0, bad.start() - _SHOWN // 2)  # the part around the first bad character
     shown = _UNSTORABLE.sub("\ufffd", text[start:start + _SHOWN])
     shown = ("…" if start else "") + shown + ("…" if start + _SHOWN < len(text) else "")
     raise ValidationError(

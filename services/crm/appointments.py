@@ -364,8 +364,8 @@ class Appointments(CrmPart):
                                             Appointment.status.in_(ACTIVE))).all()
                     booked = sum((h for _a, _t, h in rows), Decimal(0))
                     times: dict[int, list[datetime]] = {}
-                    for adv, t, _h in rows:
-                        times.setdefault(adv, []).append(t)
+                    for adv_id, t, _h in rows:
+                        times.setdefault(adv_id, []).append(t)
                     order = sorted(advisors, key=lambda a: (len(times.get(a.user_id, [])), a.name))
                     t = self.at_minute(day, rules.day_start_minute)
                     while self.clock.local(t).hour * 60 + self.clock.local(t).minute < rules.day_end_minute:

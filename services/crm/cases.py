@@ -55,7 +55,7 @@ class Cases(CrmPart):
         actor.require(Permission.EDIT_CRM)
         with self.db.write() as s:
             number = self.open_in(s, actor, data, source="complaint")
-            c = s.scalar(select(Case).where(Case.number == number))
+            c = s.scalars(select(Case).where(Case.number == number)).one()  # opened just above
             return case_info(c, self.clock.today())
 
     def open_in(self, s: Session, actor: Actor, data: CaseInput, *, source: str, task: CallTask | None = None) -> str:

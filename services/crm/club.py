@@ -135,7 +135,10 @@ class Club(CrmPart):
                 return member_info(m)
         except DuplicateRecord:  # the same card's points committed by another PC at the same moment
             with self.db.read() as s:
-                return member_info(s.scalar(select(ClubMember).where(ClubMember.customer_id == card.customer_id)))
+                member = s.scalar(select(ClubMember).where(ClubMember.customer_id == card.customer_id))
+                if member is None:  # the member was removed in the same moment: nothing was given
+                    raise
+                return member_info(member)
 
     # ---- members ----------------------------------------------------------------------------------
     def join(self, actor: Actor, customer_id: int, *, welcome_points: int = 0) -> MemberInfo:

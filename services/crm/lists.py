@@ -105,13 +105,13 @@ class Lists(CrmPart):
                         out.append(ListRow(cid, name, mobile or "", "", f"{when:%m-%d}"))
                 out.sort(key=lambda r: (r.detail, r.customer_id))
             elif kind == "club":
-                rows = s.execute(select(*person, ClubMember.number).join(ClubMember, ClubMember.customer_id == Customer.id)
+                members = s.execute(select(*person, ClubMember.number).join(ClubMember, ClubMember.customer_id == Customer.id)
                                  .where(*who, ClubMember.active.is_(True)).order_by(ClubMember.number)
                                  .limit(MAX_ROWS)).all()
-                out = [ListRow(cid, name, mobile or "", "", number) for cid, name, mobile, number in rows]
+                out = [ListRow(cid, name, mobile or "", "", number) for cid, name, mobile, number in members]
             else:  # holiday greetings: everyone who consented
-                rows = s.execute(select(*person).where(*who).order_by(Customer.id).limit(MAX_ROWS)).all()
-                out = [ListRow(cid, name, mobile or "", "", "") for cid, name, mobile in rows]
+                everyone = s.execute(select(*person).where(*who).order_by(Customer.id).limit(MAX_ROWS)).all()
+                out = [ListRow(cid, name, mobile or "", "", "") for cid, name, mobile in everyone]
         return out
 
     def sms_export(self, actor: Actor, kind: str, message: str, day: date | None = None,
@@ -132,7 +132,7 @@ class Lists(CrmPart):
         actor.require(Permission.VIEW_CRM)
         rows = [r for r in self._audience(kind, day) if r.mobile]
         seen: set[str] = set()
-        unique = []
+        unique: list[tuple[str, ...]] = []
         for r in rows:  # one message per number, even for a customer with several cars
             if r.mobile not in seen:
                 seen.add(r.mobile)

@@ -48,7 +48,7 @@ class PrePick:
     def __init__(self, parts) -> None:
         self.parts = parts
 
-    def read(self, parts: Iterable[tuple[int, object]]) -> list[Pick]:
+    def read(self, parts: Iterable[tuple[object, object]]) -> list[Pick]:
         """The parts an appointment names, checked against the parts master (before the transaction)."""
         items = list(parts or ())
         if not items:

@@ -32,10 +32,12 @@ then refuses in words: the card ("erased"), or the erasure ("job cards are open"
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.db.base import rowcount
 from app.db.engine import Database
 from app.db.models.customers import (
     Customer,
@@ -168,7 +170,7 @@ class CustomerEraser:
         texts = {x.strip() for x in texts if x and len(x.strip()) >= 4} - names
         plates = {x for x in plates if x}
         words = dict.fromkeys(numbers | texts | plates, GONE) | dict.fromkeys(names, name)
-        about = {"customer": set(ids), "vehicle": {v for v, _ in vehicles} | {vin for _, vin in vehicles},
+        about: dict[str, set[Any]] = {"customer": set(ids), "vehicle": {v for v, _ in vehicles} | {vin for _, vin in vehicles},
                  "job_card": {x for x in cards if x}, "statement": statements}
         return words, numbers, about
 
@@ -219,8 +221,8 @@ class CustomerEraser:
             if not values:
                 continue
             result = s.execute(update(table).where(column == customer_id).values(values))
-            if result.rowcount:
-                done[table.name] = result.rowcount
+            if rowcount(result):
+                done[table.name] = rowcount(result)
         return done
 
     @staticmethod

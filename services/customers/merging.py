@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import UniqueConstraint, and_, delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
-from app.db.base import Base
+from app.db.base import Base, rowcount
 from app.db.engine import Database
 from app.db.models.customers import CustomerContact, CustomerSearchKey, MarketingConsent
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -67,8 +67,8 @@ def repoint(s: Session, table_name: str, old_id: int, new_id: int) -> dict[str, 
             same = and_(other.c[column.name] == new_id, *[other.c[c.name] == table.c[c.name] for c in others])
             s.execute(delete(table).where(column == old_id, exists(select(other.c[column.name]).where(same))))
         result = s.execute(update(table).where(column == old_id).values({column.name: new_id}))
-        if result.rowcount:
-            moved[f"{table.name}.{column.name}"] = result.rowcount
+        if rowcount(result):
+            moved[f"{table.name}.{column.name}"] = rowcount(result)
     return moved
 
 

@@ -137,10 +137,10 @@ class CustomerRecords:
         mobile = normalise_phone(mobile or "")
         if mobile:
             q = select(Customer.id, Customer.name).where(Customer.mobile == mobile, live)
-            q = q.union_all(
+            both = q.union_all(
                 select(Customer.id, Customer.name).join(CustomerContact, CustomerContact.customer_id == Customer.id)
                 .where(CustomerContact.mobile == mobile, live))
-            out += [Duplicate(cid, name, "mobile", show(mobile)) for cid, name in s.execute(q)]
+            out += [Duplicate(cid, name, "mobile", show(mobile)) for cid, name in s.execute(both)]
         vin = normalise_vin(vin or "")
         if vin:
             out += [Duplicate(cid, name, "vin", vin) for cid, name in s.execute(

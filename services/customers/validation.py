@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 
+from services.common.amounts import read_money
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.common.identifiers import (
     check_credit_code,
@@ -57,7 +57,8 @@ def validate_customer(data: CustomerInput) -> CustomerInput:
     if data.statement_day is not None and not 1 <= int(data.statement_day) <= 28:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "The statement day is between 1 and 28."),
                               field="statement_day")
-    if data.credit_limit is not None and (isinstance(data.credit_limit, float) or Decimal(data.credit_limit) < 0):
+    if data.credit_limit is not None and (isinstance(data.credit_limit, float)
+                                          or read_money(data.credit_limit, field="credit_limit", negative=True) < 0):
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A credit limit is an amount of 0 or more."),
                               field="credit_limit")
     if data.gender not in (None, "", "m", "f"):

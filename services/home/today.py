@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import func, select
 
@@ -18,6 +19,16 @@ from app.db.models.job_cards import JobCard
 from services.common.clock import Clock
 from services.common.errors import QT_TRANSLATE_NOOP
 from services.users.permissions import Actor, Permission
+
+
+class LastBackup(Protocol):
+    """What the home page reads of this PC's last good backup (``app.backup.store.BackupFile``)."""
+
+    @property
+    def taken_at(self) -> datetime: ...
+
+    @property
+    def path(self) -> object: ...
 
 IN_WORKSHOP = ("open", "dispatched", "in_progress", "waiting_parts", "waiting_approval", "quality_check")
 NOT_READY = IN_WORKSHOP
@@ -53,7 +64,7 @@ BACKUP_WARN_AFTER = timedelta(days=2)
 
 class DashboardService:
     def __init__(self, db: Database, clock: Clock, *, tools=None, parts_reports=None,
-                 last_backup: Callable[[], object | None] | None = None) -> None:
+                 last_backup: Callable[[], LastBackup | None] | None = None) -> None:
         """``last_backup()``: this PC's last good backup (with ``.path``, ``.taken_at``), or None."""
         self.db = db
         self.clock = clock
@@ -83,7 +94,7 @@ class DashboardService:
 
     def _backup(self, now: datetime) -> list[Tile]:
         """A warning tile when the last good backup is older than two days (nothing when it is recent)."""
-        last = self.last_backup()
+        last = self.last_backup() if self.last_backup is not None else None
         if last is None:
             return [Tile("backup", TITLES["backup"], None, "settings", True, (TileLine(NO_BACKUP, True),),
                          translate_lines=True)]

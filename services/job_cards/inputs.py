@@ -8,8 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from services.common.amounts import MAX_MONEY, read_money, read_number
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
-from services.common.money import to_decimal
 
 ZERO = Decimal("0")
 
@@ -19,25 +19,18 @@ def clean(text: str | None) -> str:
 
 
 def read_amount(value: Any, field_name: str) -> Decimal:
-    try:
-        d = to_decimal(value)
-    except (TypeError, ValueError):
+    """An amount to the fen, 0 or more, by the one reader of amounts (NaN, 1e40 and the like refused)."""
+    if isinstance(value, float):  # money is never float
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{value} is not an amount."), field=field_name,
-                              value=value) from None
-    if d < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "An amount cannot be negative."), field=field_name)
-    if d != d.quantize(Decimal("0.01")):
-        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "An amount has at most two decimal places."),
-                              field=field_name)
-    return d
+                              value=value)
+    return read_money(value, field=field_name)
 
 
 def read_positive(value: Any, field_name: str, limit: Decimal, places: int = 3) -> Decimal:
-    try:
-        d = to_decimal(value)
-    except (TypeError, ValueError):
+    d = _number(value, field_name, "quantity", MAX_MONEY)
+    if d is None:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{value} is not a number."), field=field_name,
-                              value=value) from None
+                              value=value)
     if d <= 0:
         if field_name == "hours":
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Hours must be more than zero."), field=field_name)
@@ -51,12 +44,19 @@ def read_positive(value: Any, field_name: str, limit: Decimal, places: int = 3) 
     return d
 
 
+def _number(value: Any, field_name: str, what: str, maximum: Decimal) -> Decimal | None:
+    """A finite number as typed (None for nothing), through the one reader; a float is refused as before."""
+    if isinstance(value, float):
+        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{value} is not a number."), field=field_name,
+                              value=value)
+    return read_number(value, field=field_name, what=what, maximum=maximum)
+
+
 def read_discount(value: Any) -> Decimal:
-    try:
-        d = to_decimal(value if value is not None else 0)
-    except (TypeError, ValueError):
+    d = _number(value if value is not None else 0, "discount", "rate", MAX_MONEY)
+    if d is None:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{value} is not a discount."), field="discount",
-                              value=value) from None
+                              value=value)
     if not ZERO <= d < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A discount lies between 0% and 100%."),
                               field="discount")

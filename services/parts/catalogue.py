@@ -368,7 +368,7 @@ class Catalogue(StoreService):
                 .join(PartStock, PartStock.part_id == Part.id, isouter=True)
                 .join(Bin, Bin.id == Part.default_bin_id, isouter=True)
                 .where(Part.id.in_(page)))}
-            found_rows = [PartRow(*r[:9], *(v if v is not None else ZERO for v in r[9:13]), r[13], r[14])
+            found_rows = [PartRow(*r[:9], *(v if v is not None else ZERO for v in r[9:13]), r[13], r[14])  # type: ignore[call-arg, arg-type]  # noqa: E501
                           for r in (rows[i] for i in page)]
         if not actor.can(Permission.VIEW_COSTS):
             found_rows = [replace(r, avg_cost=None) for r in found_rows]

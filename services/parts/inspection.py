@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.db.base import rowcount
 from app.db.models.parts import (
     Bin,
     GoodsReceipt,
@@ -119,12 +120,12 @@ class ReceiptInspection:
                 self._to_quarantine(s, actor, receipt, line, number, rejected, reason, scan_key)
             now = self.clock.now()
             total_rejected = line.rejected_qty + rejected
-            done = s.execute(update(GoodsReceiptLine).where(
+            done = rowcount(s.execute(update(GoodsReceiptLine).where(
                 GoodsReceiptLine.id == line.id, GoodsReceiptLine.decided_qty == line.decided_qty).values(
                 decided_qty=line.qty, rejected_qty=total_rejected,
                 inspection="failed" if total_rejected > 0 else "passed",
                 reject_reason=reason[:255] if rejected else line.reject_reason,
-                inspected_by=actor.username, inspected_at=now, updated_at=now)).rowcount
+                inspected_by=actor.username, inspected_at=now, updated_at=now)))
             if done != 1:  # cannot happen under the lock; refuse rather than decide twice
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{number} on {note} was decided on "
                                                                         "another PC just now."),

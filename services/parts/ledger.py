@@ -24,6 +24,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app.db.base import rowcount
 from app.db.models.parts import Bin, Part, PartStock, StockBalance, StockMove
 from services.common.clock import Clock
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -132,8 +133,8 @@ class Ledger:
             if not may_go_negative:
                 stmt = stmt.where(ps.on_hand >= take)
                 bin_stmt = bin_stmt.where(sb.on_hand >= take)
-            if s.execute(stmt.values(**values)).rowcount != 1 or \
-                    s.execute(bin_stmt.values(on_hand=sb.on_hand - take, updated_at=now)).rowcount != 1:
+            if rowcount(s.execute(stmt.values(**values))) != 1 or \
+                    rowcount(s.execute(bin_stmt.values(on_hand=sb.on_hand - take, updated_at=now))) != 1:
                 self._refuse_short(s, part_id, bin_id, take)
             on_hand, bin_on_hand, avg, book = s.execute(
                 select(ps.on_hand, sb.on_hand, ps.avg_cost, ps.value).select_from(PartStock.__table__.join(
@@ -197,7 +198,7 @@ class Ledger:
         if qty < 0:  # never below zero, whoever asks
             stmt = stmt.where(ps.quarantined >= -qty)
             bin_stmt = bin_stmt.where(sb.on_hand >= -qty)
-        if s.execute(stmt).rowcount != 1 or s.execute(bin_stmt).rowcount != 1:
+        if rowcount(s.execute(stmt)) != 1 or rowcount(s.execute(bin_stmt)) != 1:
             number = s.scalar(select(Part.number).where(Part.id == part_id))
             held = s.scalar(select(ps.quarantined).where(ps.part_id == part_id))
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Only {held} of {number} are in quarantine: "

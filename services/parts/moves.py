@@ -20,8 +20,9 @@ from app.db.models.parts import (
     StockBalance,
     StockMove,
 )
+from services.common.amounts import MAX_QUANTITY, read_number
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from services.common.money import round_cny, to_decimal
+from services.common.money import round_cny
 from services.parts.records import BinLabel, MoveInfo, PartLabel
 from services.parts.store import StoreService
 from services.parts.values import ZERO, fmt_qty, normalise_number, qty_from_sum, to_money, to_qty
@@ -57,7 +58,9 @@ class StoreMoves(StoreService):
         actor.require(Permission.APPROVE_STOCKTAKE)
         if isinstance(delta, float):
             raise TypeError("quantities are never float")
-        d = to_decimal(delta)
+        d = read_number(delta, field="qty", what="quantity", maximum=MAX_QUANTITY)  # NaN, 1e40: refused in words
+        if d is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Enter a quantity."), field="qty")
         to_qty(abs(d))
         if not (reason or "").strip():
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Give the reason for the adjustment."),
@@ -143,9 +146,9 @@ class StoreMoves(StoreService):
             held_apart = set(s.scalars(select(Bin.id).where(Bin.quarantine.is_(True))))
             ledger_parts: dict[int, Decimal] = {}
             ledger_held: dict[int, Decimal] = {}
-            for (p, b), q in ledger_bins.items():
-                into = ledger_held if b in held_apart else ledger_parts
-                into[p] = into.get(p, ZERO) + q
+            for (p, bin_id), booked in ledger_bins.items():
+                into = ledger_held if bin_id in held_apart else ledger_parts
+                into[p] = into.get(p, ZERO) + booked
             kept = s.execute(select(PartStock.part_id, PartStock.on_hand, PartStock.quarantined)).all()
             kept_parts = {p: q for p, q, _h in kept}
             kept_held = {p: h for p, _q, h in kept}

@@ -24,7 +24,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models.parts import Part, PartBarcode, PartStock, PartSupplier, Supplier
 from app.db.types import Money
+from services.common.amounts import read_number
 from services.common.clock import Clock
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.parts.pricelist_links import link_existing
@@ -74,13 +75,11 @@ WARN_FACTOR = Decimal(3)  # a price that moves more than ×3 or ÷3 is a warning
 def _money(value: Any) -> Decimal | None:
     if value is None or value == "":
         return None
-    if isinstance(value, float):  # a number cell: its shortest repr is what the sheet shows
-        value = repr(value)
-    try:
-        d = Decimal(str(value).strip().replace(",", "").replace("¥", "").replace("￥", ""))
-    except InvalidOperation:
+    try:  # the one reader (a number cell by its shortest repr, what the sheet shows); NaN, 1e40 refused
+        d = read_number(value, field="price")
+    except ValidationError:
         raise ValueError(value) from None
-    if not d.is_finite() or d < 0:
+    if d is None or d < 0:
         raise ValueError(value)
     from services.common.money import round_cny
 
@@ -326,10 +325,10 @@ class PriceListImporter:
             taken = set(s.scalars(select(PartBarcode.code).where(PartBarcode.code.in_(
                 [code for _n, code in plan.new_codes])))) if len(plan.new_codes) < 30000 else \
                 set(s.scalars(select(PartBarcode.code)))
-            for batch in chunks([(n, c) for n, c in plan.new_codes if c not in taken], 5000):
+            for codes in chunks([(n, c) for n, c in plan.new_codes if c not in taken], 5000):
                 s.execute(PartBarcode.__table__.insert(), [
                     {"part_id": ids[number], "code": code, "kind": barcode_kind(code), "created_at": now,
-                     "updated_at": now} for number, code in batch])
+                     "updated_at": now} for number, code in codes])
             if supplier_id is not None:  # bought from the supplier whose list made them, at the list's cost
                 for batch in chunks(new_rows, 5000):
                     s.execute(PartSupplier.__table__.insert(), [

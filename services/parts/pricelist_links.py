@@ -40,11 +40,11 @@ def link_existing(s: Session, supplier_id: int, links: list[tuple[int, str, Deci
     new = [{"part_id": pid, "supplier_id": supplier_id, "supplier_number": numbers[pid], "price": wanted[pid] or None,
             "lead_time_days": None, "preferred": pid not in with_supplier, "price_list": listed, "listed_at": now,
             "created_at": now, "updated_at": now} for pid in ids if pid not in linked_here]
-    for batch in chunks(new, 5000):
-        s.execute(ps.insert(), batch)
+    for rows in chunks(new, 5000):
+        s.execute(ps.insert(), rows)
     again = [{"b_part": pid, "b_price": wanted[pid] or None} for pid in ids if pid in linked_here]
     stmt = (ps.update().where(ps.c.part_id == bindparam("b_part"), ps.c.supplier_id == supplier_id)
             .values(price=bindparam("b_price", type_=Money()), price_list=listed, listed_at=now, updated_at=now))
-    for batch in chunks(again, 5000):
-        s.execute(stmt, batch)
+    for updates in chunks(again, 5000):
+        s.execute(stmt, updates)
     return len(new), len(again)

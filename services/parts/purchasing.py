@@ -343,7 +343,7 @@ class PurchasingService:
         with self.db.read() as s:
             ids = s.scalars(select(PurchaseOrderLine.order_id).where(
                 PurchaseOrderLine.job_ref == job_ref.strip().upper()).distinct())
-            out = []
+            out: list[OrderLineInfo] = []
             for oid in ids:
                 out.extend(ln for ln in self._info(s, oid).lines if ln.job_ref == job_ref.strip().upper())
             return out

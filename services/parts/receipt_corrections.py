@@ -9,7 +9,8 @@ below the quantity rejected into quarantine.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,8 +20,24 @@ from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.parts.values import fmt_qty, qty_in_unit
 from services.users.permissions import Actor, Permission
 
+if TYPE_CHECKING:
+    from app.db.models.parts import GoodsReceipt
+    from services.parts.ledger import Ledger
+    from services.parts.stock import PartsService
+    from services.users.audit import AuditLog
+
 
 class ReceiptCorrections:
+    # provided by ReceivingService
+    audit: AuditLog
+    parts: PartsService
+    ledger: Ledger
+    _open: Callable[[Session, int], GoodsReceipt]
+    _book_on_order: Callable[..., None]
+    _keep_decision: Callable[[Session, int, int], None]
+    _outcome: Callable[..., Any]
+    _replay: Callable[[Session, str | None], Any]
+
     def correct_line(self, actor: Actor, receipt_id: int, line_id: int, qty: Any, reason: str,
                      scan_key: str | None = None):
         """Set the received quantity of a line (an over-scan, a carton of 24 scanned once), with the reason."""

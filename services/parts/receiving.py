@@ -458,7 +458,7 @@ class ReceivingService(ReceiptCorrections, ReceiptInspection):
             line = s.get(GoodsReceiptLine, line_id)
             if line is None:
                 raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No such receipt line."))
-            receipt = s.get(GoodsReceipt, line.receipt_id)
+            receipt = s.get_one(GoodsReceipt, line.receipt_id)
             if certificate_checked is not None:
                 line.certificate_checked = bool(certificate_checked)
             if note is not None:

@@ -259,8 +259,8 @@ class PartsReports:
                             StockMove.kind.in_(("issue", "counter_sale", "return"))))
                 .group_by(channel)).all()
         out = []
-        for channel, lines, qty, value, revenue in rows:
-            out.append(ChannelRow(channel, int(lines), -qty_from_sum(qty), round_cny(-Decimal(int(revenue or 0)) / 100000),
+        for ch, lines, qty, value, revenue in rows:
+            out.append(ChannelRow(ch, int(lines), -qty_from_sum(qty), round_cny(-Decimal(int(revenue or 0)) / 100000),
                                   -money_from_sum(value)))
         order = {"workshop": 0, "internal": 1, "warranty": 2, "counter": 3}
         return tuple(sorted(out, key=lambda r: order.get(r.channel, 9)))

@@ -272,7 +272,7 @@ class StocktakeService(StocktakeReview):
                         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Stocktake {number} has moved on "
                                                                                 "since that count; it cannot be "
                                                                                 "taken back."), number=st.number)
-                    line = s.get(StocktakeLine, count.line_id)
+                    line = s.get_one(StocktakeLine, count.line_id)
                     if count.recount:
                         line.recount_qty = (line.recount_qty or ZERO) - count.qty
                     else:

@@ -8,8 +8,9 @@ and a reason. Approval and posting are in the audit log with who and why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -20,10 +21,24 @@ from services.parts.stocktake_records import PostingPreview, PostingResult, Stoc
 from services.parts.values import ZERO, qty_from_sum
 from services.users.permissions import Actor, Permission
 
+if TYPE_CHECKING:
+    from app.db.engine import Database
+    from app.db.models.parts import Stocktake
+    from services.common.clock import Clock
+    from services.parts.stock import PartsService
+    from services.users.audit import AuditLog
+
 
 class StocktakeReview:
     """The review half of ``StocktakeService`` (which provides ``db``, ``audit``, ``clock``, ``parts``,
     ``_get`` and ``_info``)."""
+
+    db: Database
+    audit: AuditLog
+    clock: Clock
+    parts: PartsService
+    _get: Callable[[Session, int], Stocktake]
+    _info: Callable[[Session, int], StocktakeInfo]
 
     def hand_over(self, actor: Actor, stocktake_id: int, note: str = "") -> StocktakeInfo:
         """The counter is done: the count goes to review (the supervisor sees the differences)."""

@@ -27,12 +27,12 @@ from services.users.audit import AuditLog
 T = TypeVar("T")
 
 
-def quarantine_bins() -> Select[tuple[int]]:
+def quarantine_bins() -> Select:
     """The ids of the quarantine bins, for ``NOT IN``: their stock is neither on hand nor to take from."""
     return select(Bin.id).where(Bin.quarantine.is_(True))
 
 
-def driver_rows(s: Session, stmt: Select[Any] | Callable[[], Select[Any]], *,
+def driver_rows(s: Session, stmt: Select | Callable[[], Select], *,
                 key: Hashable | None = None) -> list[tuple[Any, ...]]:
     """The rows of ``stmt`` as the database driver returns them, in the session's transaction.
 
@@ -89,7 +89,7 @@ class StoreService:
         Two PCs replaying one key at once: the unique constraint refuses the second, which then
         finds the first's result.
         """
-        find = replay or (lambda s: self.ledger.find_scan(s, scan_key))
+        find: Callable[[Session], Any] = replay or (lambda s: self.ledger.find_scan(s, scan_key))
         for attempt in range(2):
             try:
                 with self.db.write() as s:

@@ -76,10 +76,10 @@ def read_jobs(s: Session, cards: list[JobCard]) -> list[FileJob]:
     card_lines: dict[int, list[JobLine]] = defaultdict(list)
     open_ids = [cid for cid in ids if live.get(cid) is None]
     if open_ids:
-        for ln in s.scalars(select(JobLine).where(JobLine.job_card_id.in_(open_ids))
+        for jl in s.scalars(select(JobLine).where(JobLine.job_card_id.in_(open_ids))
                             .order_by(JobLine.job_card_id, JobLine.position, JobLine.id)):
-            if ln.approval in (None, "approved") and ln.supply == "stock":
-                card_lines[ln.job_card_id].append(ln)
+            if jl.approval in (None, "approved") and jl.supply == "stock":
+                card_lines[jl.job_card_id].append(jl)
     inspectors: dict[int, str] = {}
     for cid, name in s.execute(select(QualityCheck.job_card_id, QualityCheck.display_name)
                                .where(QualityCheck.job_card_id.in_(ids), QualityCheck.stage == "final",
@@ -98,16 +98,16 @@ def read_jobs(s: Session, cards: list[JobCard]) -> list[FileJob]:
 
     out = []
     for card in cards:
-        st = live.get(card.id)
-        if st is not None:
+        issued = live.get(card.id)
+        if issued is not None:
             lines = tuple(FileLine(ln.kind, ln.code, ln.name, ln.spec, ln.quality, ln.unit, ln.qty, ln.amount,
-                                   ln.payer, ln.technicians) for ln in st_lines[st.id])
+                                   ln.payer, ln.technicians) for ln in st_lines[issued.id])
         else:
             lines = tuple(FileLine(ln.kind, ln.code, ln.name, ln.spec, ln.quality, ln.unit, ln.qty, ln.amount,
                                    ln.payer, _techs(ln.technicians)) for ln in card_lines[card.id])
         techs: list[str] = []
-        for ln in lines:
-            for name in (ln.technicians or "").split("、"):
+        for fl in lines:
+            for name in (fl.technicians or "").split("、"):
                 if name and name not in techs:
                     techs.append(name)
         file_claims = list(claims[card.id])
@@ -115,18 +115,18 @@ def read_jobs(s: Session, cards: list[JobCard]) -> list[FileJob]:
             file_claims.append(FileClaim("insurance", card.claim_number, "", card.insurer, card.assessed_amount))
         out.append(FileJob(
             card_id=card.id, card_number=card.number, status=card.status, job_type=card.job_type,
-            repair_class=(st.repair_class if st is not None else None) or card.repair_class,
+            repair_class=(issued.repair_class if issued is not None else None) or card.repair_class,
             opened_at=card.opened_at, completed_at=card.completed_at, delivered_at=delivered.get(card.id),
-            mileage_in=card.mileage_in, mileage_out=st.mileage_out if st is not None else card.mileage_out,
+            mileage_in=card.mileage_in, mileage_out=issued.mileage_out if issued is not None else card.mileage_out,
             customer_words=card.customer_words, diagnosis=card.diagnosis, advisor=card.advisor_name, lines=lines,
             technicians=tuple(techs), inspector=inspectors.get(card.id, ""),
-            certificate_number=card.certificate_number or "", statement_number=st.number if st is not None else "",
-            statement_total=st.total if st is not None else None,
+            certificate_number=card.certificate_number or "", statement_number=issued.number if issued is not None else "",
+            statement_total=issued.total if issued is not None else None,
             voided_statements=tuple(x.number for x in statements[card.id] if x.status == "voided"),
-            guarantee_days=st.guarantee_days if st is not None else None,
-            guarantee_km=st.guarantee_km if st is not None else None,
-            guarantee_until=st.guarantee_until if st is not None else None,
-            guarantee_until_km=st.guarantee_until_km if st is not None else None,
+            guarantee_days=issued.guarantee_days if issued is not None else None,
+            guarantee_km=issued.guarantee_km if issued is not None else None,
+            guarantee_until=issued.guarantee_until if issued is not None else None,
+            guarantee_until_km=issued.guarantee_until_km if issued is not None else None,
             old_parts=card.old_parts, rework_of=rework_numbers.get(card.rework_of_id, ""),
             claims=tuple(file_claims)))
     return out

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -307,7 +308,7 @@ class HealthOutbox:
             recs = [(r.id, r.status, r.payload) for r in s.scalars(q)]
         out = [r for r in recs if r[1] != "held"]
         payloads = [payload or {} for _id, _status, payload in out]
-        file_adapter = self.adapter if hasattr(self.adapter, "sheets") else FileAdapter()
+        file_adapter = cast(FileAdapter, self.adapter) if hasattr(self.adapter, "sheets") else FileAdapter()
         if fmt == "json":
             data = file_adapter.json_file(payloads, {"from": day_from.isoformat(), "to": day_to.isoformat(),
                                                      "adapter": self.adapter.key})

@@ -13,7 +13,7 @@ same-day delivery.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -54,7 +54,7 @@ class JobFacts:
     repair_visits: int
     reworks: tuple[Rework, ...]
     handovers: tuple[Handover, ...]
-    zone: object
+    zone: tzinfo
 
     @property
     def repair_reworks(self) -> int:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.db.engine import Database
 from app.db.models.reporting import ReportingSettingsRow
+from services.common.amounts import read_number
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError, conflict_error
 from services.reporting.data import ReportingSettings
 from services.reporting.definitions import KPI_BY_CODE
@@ -44,11 +45,11 @@ def save(svc, actor: Actor, value: ReportingSettings) -> ReportingSettings:
         if code not in KPI_BY_CODE:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Unknown figure {code}."), field="targets",
                                   code=code)
-        try:
-            number = Decimal(str(target))
-        except InvalidOperation:
-            number = Decimal(-1)
-        if number < 0:
+        try:  # the one reader: NaN, 1e40 and the like are no target either
+            number = read_number(target, field="targets")
+        except ValidationError:
+            number = None
+        if number is None or number < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Enter a target of zero or more for {code}."),
                                   field="targets", code=code)
         clean[code] = str(number)

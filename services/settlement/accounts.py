@@ -192,7 +192,7 @@ class FleetAccounts:
                     row[4] += open_
             info = {cid: (name, limit) for cid, name, limit in s.execute(
                 select(Customer.id, Customer.name, Customer.credit_limit).where(Customer.id.in_(list(owed))))}
-        rows = [AgeingRow(cid, info.get(cid, ("", None))[0], *v, info.get(cid, ("", None))[1])
+        rows = [AgeingRow(cid, info.get(cid, ("", None))[0], *v, info.get(cid, ("", None))[1])  # type: ignore[call-arg]  # v: 5 sums
                 for cid, v in owed.items()]
         rows = [r for r in rows if r.total != 0]
         rows.sort(key=lambda r: (-r.total, r.customer_name))

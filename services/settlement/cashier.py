@@ -8,6 +8,7 @@ account statement (对账单) counts with the takings of its method.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -49,7 +50,7 @@ def day_close(service, actor: Actor, day: date, cashier: str | None = None) -> D
         mine = [r for r in rows if r.method == method]
         if mine:
             by_method.append((method, sum((r.amount for r in mine), ZERO), len(mine)))
-    taken: dict[str, object] = {}
+    taken: dict[str, Decimal] = {}
     for r in rows:
         if r.statement_number and r.method in MONEY_METHODS:
             taken[r.statement_number] = taken.get(r.statement_number, ZERO) + r.amount

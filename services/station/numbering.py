@@ -62,7 +62,7 @@ def next_number(session: Session, kind: str, today: date) -> str:
             .values(kind=kind, period=period, prefix=prefix, next_value=1)
             .on_conflict_do_nothing(index_elements=["kind", "period"])
         )
-        seq = session.scalar(query.execution_options(populate_existing=True))
+        seq = session.scalars(query.execution_options(populate_existing=True)).one()  # there now, by either PC
     value = seq.next_value
     seq.next_value = value + 1
     session.flush()

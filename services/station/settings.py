@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models.station import GuaranteePeriod, LabourRate, NumberingRule, Station, TaxRate
+from services.common.amounts import read_number
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, StaleRecord, ValidationError, conflict_error
 from services.common.identifiers import check_credit_code
-from services.common.money import to_decimal
 from services.station.numbering import DEFAULT_RULES
 from services.users.accounts import UserService
 from services.users.audit import AuditLog
@@ -100,8 +100,8 @@ def validate_settings(settings: StationSettings) -> StationSettings:
     name = (settings.name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Enter the station's name."), field="name")
-    code = (settings.credit_code or "").strip()
-    code = check_credit_code(code) if code else None
+    typed = (settings.credit_code or "").strip()
+    code = check_credit_code(typed) if typed else None
     try:
         ZoneInfo(settings.time_zone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -204,8 +204,8 @@ class StationService:
 
     def set_tax_rate(self, actor: Actor, kind: str, valid_from: date, rate) -> None:
         actor.require(Permission.EDIT_SETTINGS)
-        rate = to_decimal(rate)
-        if not Decimal(0) <= rate < Decimal(1):
+        rate = read_number(rate, field="rate", what="rate")  # the one reader: NaN, 1e40 refused with a message
+        if rate is None or not Decimal(0) <= rate < Decimal(1):
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A tax rate lies between 0% and 100%."), field="rate")
         with self.db.write() as s:
             row = s.scalar(select(TaxRate).where(TaxRate.kind == kind, TaxRate.valid_from == valid_from))
@@ -238,10 +238,10 @@ class StationService:
 
     def set_labour_rate(self, actor: Actor, job_type: str, payer: str, valid_from: date, rate) -> None:
         actor.require(Permission.EDIT_SETTINGS)
-        rate = to_decimal(rate)
+        rate = read_number(rate, field="rate")  # the one reader of amounts: NaN, 1e40 refused with a message
         if job_type not in JOB_TYPES or payer not in PAYERS:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Unknown job type or payer."))
-        if rate <= 0:
+        if rate is None or rate <= 0:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A labour rate is more than zero."), field="rate")
         with self.db.write() as s:
             row = s.scalar(select(LabourRate).where(LabourRate.job_type == job_type, LabourRate.payer == payer,

@@ -36,7 +36,8 @@ class LoanHistory(ToolWork):
         if loan_number:
             q = q.where(ToolLoan.number == loan_number)
         with self.db.read() as s:
-            return [OpenLoanRow(*r, overdue=r[9] < now) for r in s.execute(q)]
+            return [OpenLoanRow(*r, overdue=r[9] < now)  # type: ignore[misc]  # r: every field but overdue
+                    for r in s.execute(q)]
 
     def overdue(self, actor: Actor, *, limit: int = 5000) -> list[OpenLoanRow]:
         """Items not back by their expected return, by the station's clock; longest overdue first."""
@@ -45,7 +46,7 @@ class LoanHistory(ToolWork):
         q = (open_loans_query().where(ToolLoanLine.expected_return < now)
              .order_by(ToolLoanLine.expected_return, ToolLoanLine.id).limit(limit))
         with self.db.read() as s:
-            return [OpenLoanRow(*r, overdue=True) for r in s.execute(q)]
+            return [OpenLoanRow(*r, overdue=True) for r in s.execute(q)]  # type: ignore[misc]  # (as above)
 
     def borrower_history(self, actor: Actor, borrower_id: int, *, limit: int = 500) -> list[LoanLineRow]:
         actor.require(Permission.VIEW_TOOLS)

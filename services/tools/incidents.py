@@ -62,7 +62,7 @@ class Incidents(ToolWork):
         if status:
             q = q.where(ToolIncident.status == status)
         with self.db.read() as s:
-            return [IncidentRow(*r) for r in s.execute(q)]
+            return [IncidentRow(*tuple(r)) for r in s.execute(q)]
 
     def settle_incident(self, actor: Actor, incident_id: int, *, charge_amount: Any = None, repair_order: str = "",
                         note: str = "") -> IncidentRow:

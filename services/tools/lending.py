@@ -155,9 +155,9 @@ class Lending(ToolWork):
                 due=item.next_due.isoformat(), **params)
 
     def _lend_result(self, s: Session, line: ToolLoanLine) -> LendResult:
-        loan = s.get(ToolLoan, line.loan_id)
-        item = s.get(ToolItem, line.item_id)
-        u = s.get(User, line.borrower_id)
+        loan = s.get_one(ToolLoan, line.loan_id)
+        item = s.get_one(ToolItem, line.item_id)
+        u = s.get_one(User, line.borrower_id)
         return LendResult(loan.id, loan.number, line.id, item.id, item.item_number, item.name,
                           Borrower(u.id, u.username, u.display_name, u.badge_code or ""), line.expected_return)
 
@@ -188,8 +188,8 @@ class Lending(ToolWork):
             line.returned_to = actor.username
             line.condition = condition
             line.return_note = note
-            loan = s.get(ToolLoan, line.loan_id)
-            borrower = s.get(User, line.borrower_id)
+            loan = s.get_one(ToolLoan, line.loan_id)
+            borrower = s.get_one(User, line.borrower_id)
             incident = None
             before = item.state
             if condition == "good":
@@ -223,9 +223,9 @@ class Lending(ToolWork):
 
     def _return_result(self, s: Session, line: ToolLoanLine, incident: ToolIncident | None,
                        closed: bool) -> ReturnResult:
-        loan = s.get(ToolLoan, line.loan_id)
-        item = s.get(ToolItem, line.item_id)
-        u = s.get(User, line.borrower_id)
+        loan = s.get_one(ToolLoan, line.loan_id)
+        item = s.get_one(ToolItem, line.item_id)
+        u = s.get_one(User, line.borrower_id)
         if incident is None and line.condition not in (None, "good"):
             incident = s.scalar(select(ToolIncident).where(ToolIncident.loan_line_id == line.id))
         return ReturnResult(line.id, loan.number, item.id, item.item_number, item.name, u.display_name,

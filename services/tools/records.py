@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models.tools import ToolCalibration, ToolItem, ToolLoan, ToolLoanLine
 from app.db.models.users import User
+from services.common.amounts import read_number
 from services.common.clock import Clock
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.tools.data import CalibrationRecord, ToolItemInfo
@@ -35,13 +36,9 @@ class ToolWork:
 def read_money(value: Any) -> Decimal | None:
     if value is None or value == "":
         return None
-    if isinstance(value, float):
-        value = str(value)
-    try:
-        d = Decimal(str(value).strip().replace(",", ""))
-    except Exception:  # noqa: BLE001 — any unparsable input is the same refusal
-        raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{value} is not an amount of money."),
-                              field="cost", value=value) from None
+    d = read_number(value, field="cost")  # the one reader: NaN, 1e40 and the like are refused with a message
+    if d is None:
+        return None
     if d < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "An amount cannot be negative."), field="cost")
     return d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

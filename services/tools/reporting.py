@@ -62,7 +62,7 @@ class ToolReports(ToolWork):
             if loan is None:
                 raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "There is no loan numbered {number}."),
                                number=number)
-            u = s.get(User, loan.borrower_id)
+            u = s.get_one(User, loan.borrower_id)
             keeper = s.scalar(select(User.display_name).where(User.username == loan.lent_by)) or loan.lent_by or ""
             station = s.scalar(select(Station.name).limit(1)) or ""
             lines = [LoanSlipLine(item_number=i.item_number, name=i.name, specification=i.specification,

@@ -84,7 +84,7 @@ class WorkshopCore:
              .where(UserRole.role == Role.TECHNICIAN.value))
         if not include_inactive:
             q = q.where(User.active.is_(True))
-        rows = s.execute(q).all()
+        rows = list(s.execute(q).all())
         rows.sort(key=lambda r: (r[7] if r[7] is not None else 10**6, r[5] or "", r[6] or 0, r[1]))
         return [TechnicianInfo(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or 0) for r in rows]
 

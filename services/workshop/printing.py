@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.models.job_cards import JobCard
 from app.db.models.workshop import Assignment
@@ -23,7 +24,7 @@ from services.common.errors import QT_TRANSLATE_NOOP, NotFound
 from services.station.settings import JOB_TYPE_NAMES
 from services.users.permissions import Actor, Permission
 from services.workshop.board import BoardMixin
-from services.workshop.data import BLOCK_STATES
+from services.workshop.data import BLOCK_STATES, LineAssignment
 
 Translate = Callable[[str, str], str]
 JOB_TYPE_CONTEXT, STATE_CONTEXT = "JobType", "Workshop"  # the contexts of those names
@@ -34,6 +35,8 @@ def _pct(share: Decimal) -> str:
 
 
 class PrintingMixin(BoardMixin):
+    _line_assignments: Callable[[Session, int], list[LineAssignment]]  # DispatchMixin's, in WorkshopService
+
     def _station_name(self) -> str:
         return self.station.settings().name if self.station is not None else ""
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.db.base import rowcount
 from app.db.models.job_cards import JobCard
 from app.db.models.workshop import Assignment, ChangeCounter
 from services.common.errors import QT_TRANSLATE_NOOP, PermissionDenied
@@ -41,8 +42,8 @@ def require_assigned(session: Session, actor: Actor, card_id: int) -> None:
 
 def bump(session: Session) -> None:
     """Count one more change to the workshop (in the caller's transaction)."""
-    done = session.execute(update(ChangeCounter).where(ChangeCounter.id == 1)
-                           .values(counter=ChangeCounter.counter + 1)).rowcount
+    done = rowcount(session.execute(update(ChangeCounter).where(ChangeCounter.id == 1)
+                                    .values(counter=ChangeCounter.counter + 1)))
     if not done:
         session.add(ChangeCounter(id=1, counter=1))
         session.flush()

@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.db.base import rowcount
 from app.db.models.job_cards import JobCard, JobLine, JobStatusChange
 from app.db.models.users import User
 from app.db.models.workshop import Assignment, Attendance, WorkSpan
@@ -101,7 +102,7 @@ class TimeClockMixin(WorkshopCore):
             q = update(model).where(model.status == status, model.started_at < today_start).values(status="flagged")
             if technician_id is not None:
                 q = q.where(model.technician_id == technician_id)
-            n += s.execute(q).rowcount or 0
+            n += rowcount(s.execute(q)) or 0
         return n
 
     def _open(self, s: Session, technician_id: int, kind: str) -> Attendance | None:
@@ -205,7 +206,7 @@ class TimeClockMixin(WorkshopCore):
         line = s.get(JobLine, line_id)
         if line is None or line.kind != "labour":
             raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No such labour line."))
-        card = s.get(JobCard, line.job_card_id, with_for_update=True)
+        card = s.get_one(JobCard, line.job_card_id, with_for_update=True)
         a = s.scalar(select(Assignment).where(Assignment.job_line_id == line.id,
                                               Assignment.technician_id == tech.user_id))
         if a is None:
@@ -259,7 +260,7 @@ class TimeClockMixin(WorkshopCore):
         if span is None:
             raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{name} has no job running."), name=tech.name)
         if reason == "waiting_parts":
-            card = s.get(JobCard, span.job_card_id, with_for_update=True)
+            card = s.get_one(JobCard, span.job_card_id, with_for_update=True)
             others = s.scalar(select(WorkSpan.id).where(WorkSpan.job_card_id == card.id,
                                                         WorkSpan.status == "running").limit(1))
             if card.status == "in_progress" and others is None:
@@ -419,8 +420,9 @@ class TimeClockMixin(WorkshopCore):
                                          w.started_at, number, w.requested_end, w.request_reason))
         return out
 
-    def _flagged(self, s: Session, kind: str, record_id: int):
-        row = s.get(WorkSpan if kind == "work" else Attendance, record_id, with_for_update=True)
+    def _flagged(self, s: Session, kind: str, record_id: int) -> WorkSpan | Attendance:
+        row: WorkSpan | Attendance | None = (s.get(WorkSpan, record_id, with_for_update=True) if kind == "work"
+                                             else s.get(Attendance, record_id, with_for_update=True))
         if row is None or row.status != "flagged":
             raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No forgotten clock-out with that id."))
         return row
@@ -458,7 +460,7 @@ class TimeClockMixin(WorkshopCore):
             if not why:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Give the reason."), field="reason")
             row.status, row.ended_at, row.corrected_by = "corrected", end, actor.username
-            if kind == "work":
+            if isinstance(row, WorkSpan):  # kind == "work"
                 row.pause_reason = row.pause_reason or "end_of_day"
             name = s.scalar(select(User.display_name).where(User.id == row.technician_id))
             self.audit.record(s, actor, "workshop.clock_corrected", f"workshop_{kind}", row.id,

@@ -4,7 +4,8 @@ Models are fed with what services return (frozen dataclasses) and never query. T
 what the columns show, on one base:
 
 - ``RowsModel(columns)`` with ``Column(header, value, ...)`` definitions: a list built in place;
-- a ``ListModel`` subclass with ``HEADERS`` and a ``cell(obj, column)`` method: a list with logic.
+- a ``ListModel`` subclass with ``HEADERS`` and a ``cell(obj, column)`` method: a list with logic;
+- ``TextRowsModel(headers, right=...)``: rows the viewmodel has already put in words, ``(cells, obj)``.
 
 Both give the row object under ``ObjectRole``, a sortable value under ``SortRole``, translated
 headers (``CONTEXT``, or a column's own context), right-aligned numbers, an optional row colour
@@ -25,7 +26,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from services.common.errors import ValidationError
+from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -181,6 +181,11 @@ class ListModel(QAbstractTableModel):
             del self._rows[keep:]
             self.endRemoveRows()
 
+    def replace_row(self, row: int, obj: Any) -> None:
+        """Put ``obj`` in place of row ``row`` (a saved record come back) and repaint that row."""
+        self._rows[row] = obj
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.column_count() - 1))
+
     def row_object(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -248,6 +253,56 @@ class RowsModel(ListModel):
 
     def align_right(self, column: int) -> bool:
         return self.columns[column].align_right
+
+
+class TextRowsModel(QAbstractTableModel):
+    """A read-only table of rows already formatted by the viewmodel: ``set_rows([(cells, obj), ...])``.
+
+    ``headers`` are already translated; columns in ``right`` align right; ``ObjectRole`` (or
+    ``object_at``) gives a row's object."""
+
+    ObjectRole = ObjectRole
+
+    def __init__(self, headers: list[str], right: tuple[int, ...] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._right = set(right)
+        self._rows: list[tuple[list[str], Any]] = []
+
+    def set_rows(self, rows: Iterable[tuple[list[str], Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def object_at(self, row: int) -> Any:
+        return self._rows[row][1] if 0 <= row < len(self._rows) else None
+
+    def text(self, row: int, col: int) -> str:
+        return self._rows[row][0][col]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        cells, obj = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.ObjectRole:
+            return obj
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
 
 
 class PagedRowsModel(RowsModel):

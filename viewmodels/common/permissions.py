@@ -44,5 +44,5 @@ class Rights:
     def why_not(self, action: str) -> str:
         if self.can(action):
             return ""
-        return QCoreApplication.translate("Permissions", WHY_NOT).format(
+        return QCoreApplication.translate("Permissions", str(WHY_NOT)).format(
             permission=permission_text(self.needs[action][0]), roles=roles_text(self.actor))

@@ -215,7 +215,9 @@ class TaskRunner(QObject):
         current = self._tasks.get(name)
         if current is not None and current[1] is context:
             del self._tasks[name]
-        self._superseded.pop(asyncio.current_task(), None)
+        task = asyncio.current_task()
+        if task is not None:
+            self._superseded.pop(task, None)
         self._update_busy()
 
     def _hand_over(self, loop, name, context, outcome, callback, value) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from services.common.amounts import read_money
 from services.common.errors import ValidationError
 from services.customers.importing import ImportPreview, ImportRejected
 from services.customers.service import (
@@ -300,11 +300,8 @@ class CustomerEditViewModel(QObject):
                 mobile = parts[-1] if len(parts) > 1 and any(ch.isdigit() for ch in parts[-1]) else ""
                 name = " ".join(parts[:-1] if mobile else parts)
                 contacts.append(ContactInput(name=name, role="driver", mobile=mobile))
-        try:
-            limit = Decimal(v["credit_limit"]) if (v.get("credit_limit") or "").strip() else None
-        except InvalidOperation:
-            raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "A credit limit is an amount of 0 or more."),
-                                  field="credit_limit") from None
+        # the one reader of amounts: NaN, 1e40 and the like are refused with a message; a negative one by the service
+        limit = read_money(v.get("credit_limit"), field="credit_limit", negative=True, optional=True)
         c = self.customer
         return CustomerInput(
             name=v.get("name", ""), kind=v.get("kind", "person"), mobile=v.get("mobile", ""),

@@ -27,7 +27,7 @@ import tempfile
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
@@ -43,7 +43,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from services.common.errors import PermissionDenied
+from services.common.amounts import read_number
+from services.common.errors import PermissionDenied, ValidationError
 from services.job_cards.service import (
     APPROVAL_CHANNELS,
     CHECKLISTS,
@@ -492,11 +493,11 @@ class ReceptionViewModel(QObject):
 
     @staticmethod
     def _amount(text: str) -> Decimal | str:
-        text = (text or "").strip().replace(",", "").lstrip("¥")
-        try:
-            return Decimal(text)
-        except InvalidOperation:
-            return text  # the service names what is wrong with it
+        try:  # the one reader of amounts ("1,234.50", "¥12"); NaN, 1e40 and the like are not numbers here
+            d = read_number(text, field="amount")
+        except ValidationError:
+            d = None
+        return d if d is not None else (text or "").strip()  # the service names what is wrong with it
 
     # ---- discounts and the supervisor's approval --------------------------------------------------
     def needs_approval(self, percent: str) -> bool:
@@ -596,10 +597,11 @@ class ReceptionViewModel(QObject):
         text = (text or "").strip().rstrip("%")
         if not text:
             return Decimal(0)
-        try:
-            return Decimal(text) / 100
-        except InvalidOperation:
-            return text
+        try:  # the one reader: NaN, 1e40 and the like are no discount (never compared, which would raise)
+            d = read_number(text, field="discount", what="rate")
+        except ValidationError:
+            d = None
+        return d / 100 if d is not None else text
 
     # ---- moving the card on ----------------------------------------------------------------------
     @Slot()

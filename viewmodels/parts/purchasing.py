@@ -12,16 +12,17 @@ Signals:
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from services.common.errors import QT_TRANSLATE_NOOP
+from services.common.amounts import MAX_QUANTITY, read_number
+from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
-from viewmodels.parts.models import Column, Index, RowsModel
+from viewmodels.parts.models import Column, Index, LocalTime, RowsModel
 
 KIND_NAMES = {"normal": QT_TRANSLATE_NOOP("Purchasing", "normal"),
               "urgent": QT_TRANSLATE_NOOP("Purchasing", "urgent"),
@@ -44,11 +45,11 @@ def _tr(text: str) -> str:
 
 def parse_qty(text: Any) -> Decimal:
     """A quantity typed by a person: ``12``, ``1.5``; never a float."""
-    try:
-        value = Decimal(str(text).strip().replace(",", ""))
-    except InvalidOperation:
+    try:  # the one reader of quantities: NaN, 1e40 and the like are refused (the cell keeps its value)
+        value = read_number(text, field="qty", what="quantity", maximum=MAX_QUANTITY)
+    except ValidationError:
         raise ValueError(text) from None
-    if not value.is_finite() or value < 0:
+    if value is None or value < 0:
         raise ValueError(text)
     return value.quantize(Decimal("0.001"))
 
@@ -63,20 +64,20 @@ class SuggestionsModel(RowsModel):
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Supplier"), lambda r: r.supplier_name),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "On hand"), lambda r: r.on_hand, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "On order"), lambda r: r.on_order, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Reserved"), lambda r: r.reserved, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "On hand"), lambda r: r.on_hand, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "On order"), lambda r: r.on_order, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Reserved"), lambda r: r.reserved, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Minimum / quota"),
-                   lambda r: f"{r.min_stock.normalize():f} / {r.quota.normalize():f}", right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Order qty"), lambda r: r.suggested, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Price"), lambda r: r.price, right=True),
+                   lambda r: f"{r.min_stock.normalize():f} / {r.quota.normalize():f}", align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Order qty"), lambda r: r.suggested, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Price"), lambda r: r.price, align_right=True),
         ], parent)
         self.chosen: list[bool] = []
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
-        self.chosen = [r.supplier_id is not None for r in self.rows]
+        self._rows = list(rows)
+        self.chosen = [r.supplier_id is not None for r in self._rows]
         self.endResetModel()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -90,17 +91,17 @@ class SuggestionsModel(RowsModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and 0 <= index.row() < len(self.rows):
+        if index.isValid() and 0 <= index.row() < len(self._rows):
             if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
                 return Qt.CheckState.Checked if self.chosen[index.row()] else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.EditRole and index.column() == self.QTY_COLUMN:
                 return super().data(index, Qt.ItemDataRole.DisplayRole)
-            if role == Qt.ItemDataRole.ToolTipRole and self.rows[index.row()].supplier_id is None:
+            if role == Qt.ItemDataRole.ToolTipRole and self._rows[index.row()].supplier_id is None:
                 return _tr(QT_TRANSLATE_NOOP("Purchasing", "No preferred supplier: link one in the part's suppliers to order it here."))
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return False
         row = index.row()
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
@@ -113,13 +114,13 @@ class SuggestionsModel(RowsModel):
                 qty = parse_qty(value)
             except ValueError:
                 return False
-            self.rows[row] = dataclasses.replace(self.rows[row], suggested=qty)
+            self._rows[row] = dataclasses.replace(self._rows[row], suggested=qty)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
             return True
         return False
 
     def selected(self) -> list:
-        return [r for r, on in zip(self.rows, self.chosen, strict=True) if on and r.suggested > 0]
+        return [r for r, on in zip(self._rows, self.chosen, strict=True) if on and r.suggested > 0]
 
 
 class PurchasingViewModel(QObject):
@@ -131,6 +132,7 @@ class PurchasingViewModel(QObject):
 
     def __init__(self, purchasing, parts, actor, tasks, *, station=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.local = LocalTime(purchasing.clock.local)  # times in the station's zone, never the PC's
         self.purchasing = purchasing
         self.parts = parts
         self.actor = actor
@@ -146,22 +148,22 @@ class PurchasingViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Status"), lambda o: _tr(STATUS_NAMES.get(o.status, o.status))),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Ordered on"), lambda o: o.ordered_on),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Expected"), lambda o: o.expected_on),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Lines"), lambda o: len(o.lines), right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Total"), lambda o: o.total, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Lines"), lambda o: len(o.lines), align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Total"), lambda o: o.total, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Job cards"),
                    lambda o: ", ".join(sorted({ln.job_ref for ln in o.lines if ln.job_ref}))),
-        ], self)
+        ], self, local=self.local)
         self.lines = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Unit"), lambda r: r.unit),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Ordered"), lambda r: r.qty, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Received"), lambda r: r.received_qty, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Outstanding"), lambda r: r.open_qty, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Price"), lambda r: r.price, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Amount"), lambda r: r.amount, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Ordered"), lambda r: r.qty, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Received"), lambda r: r.received_qty, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Outstanding"), lambda r: r.open_qty, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Price"), lambda r: r.price, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Amount"), lambda r: r.amount, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Back-order for job"), lambda r: r.job_ref),
-        ], self)
+        ], self, local=self.local)
         self.returns = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Supplier"), lambda r: r.supplier_name),
@@ -169,12 +171,12 @@ class PurchasingViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Status"), lambda r: _tr(STATUS_NAMES.get(r.status, r.status))),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Parts"),
                    lambda r: "; ".join(f"{n} ×{q.normalize():f} {f}".strip() for n, _nm, q, _c, f in r.lines)),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Value"), lambda r: r.value, right=True),  # at the invoice price
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Value"), lambda r: r.value, align_right=True),  # at the invoice price
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Credit note"), lambda r: r.credit_note),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Credited"), lambda r: r.credit_amount, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Difference"), lambda r: r.difference, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Credited"), lambda r: r.credit_amount, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Difference"), lambda r: r.difference, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Reason"), lambda r: r.reason),
-        ], self)
+        ], self, local=self.local)
         self.suppliers: list = []
 
     # ---- who may do what (the services check it again) ------------------------------------------
@@ -241,9 +243,7 @@ class PurchasingViewModel(QObject):
     def _replace(self, order) -> None:
         for i, o in enumerate(self.orders.rows):
             if o.id == order.id:
-                self.orders.rows[i] = order
-                self.orders.dataChanged.emit(self.orders.index(i, 0),
-                                             self.orders.index(i, self.orders.columnCount() - 1))
+                self.orders.replace_row(i, order)
         self._show(order)
 
     @Slot()

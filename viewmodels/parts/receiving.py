@@ -46,7 +46,7 @@ from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.parts.stock import NewPart, UnknownCode, fmt_qty
 from viewmodels.common.errors import describe
 from viewmodels.common.scanning import Scan, ScanQueue, retry_text, split_quantity
-from viewmodels.parts.models import Column, RowsModel
+from viewmodels.parts.models import Column, LocalTime, RowsModel
 
 JOB_PATTERN = r"^WT\d{6,}$"  # job card numbers (任务委托书) as numbering makes them: WT + yyyymm + serial
 
@@ -112,6 +112,7 @@ class ReceivingViewModel(QObject):
     def __init__(self, receiving, parts, actor, tasks, *, job_cards=None, prefix: str = "", suffix: str = "",
                  job_pattern: str = JOB_PATTERN, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.local = LocalTime(receiving.clock.local)  # times in the station's zone, never the PC's
         self.receiving = receiving
         self.parts = parts
         self.job_cards = job_cards  # issue mode: parts go to a job card's lines through its service
@@ -142,46 +143,46 @@ class ReceivingViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Code"), lambda r: r.code),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Qty"), lambda r: r.qty, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "On note"), lambda r: r.total, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Qty"), lambda r: r.qty, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "On note"), lambda r: r.total, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Result"), lambda r: r.text),
-        ], self)
+        ], self, local=self.local)
         self.lines = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin_code),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Received"), lambda r: r.qty, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Ordered"), lambda r: r.ordered, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Over (+) / under (−)"), lambda r: r.difference, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Received"), lambda r: r.qty, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Ordered"), lambda r: r.ordered, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Over (+) / under (−)"), lambda r: r.difference, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Inspection"),
                    lambda r: _tr(INSPECTION_TEXT.get(r.inspection, r.inspection))),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Rejected"), lambda r: r.rejected_qty or None, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Rejected"), lambda r: r.rejected_qty or None, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Reason"), lambda r: r.reject_reason),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Inspected by"), lambda r: r.inspected_by),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Certificate"), lambda r: r.certificate_checked),
-        ], self)
+        ], self, local=self.local)
         self.picking_lines = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Line"), lambda r: r.line_ref),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.part_number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin_code),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Asked"), lambda r: r.asked, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Issued"), lambda r: r.issued, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "To issue"), lambda r: r.to_issue, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Asked"), lambda r: r.asked, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Issued"), lambda r: r.issued, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "To issue"), lambda r: r.to_issue, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Supply"),
                    lambda r: _tr(SUPPLY_TEXT.get(r.supply, r.supply))),
-        ], self)
+        ], self, local=self.local)
         # rejected parts waiting in the quarantine bin (待处理/隔离区) for a later decision
         self.quarantine = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Goods-received note"), lambda r: r.receipt_number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Supplier"), lambda r: r.supplier_name),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "In quarantine"), lambda r: r.qty, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "In quarantine"), lambda r: r.qty, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Reason"), lambda r: r.reason),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Inspected by"), lambda r: r.inspected_by),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Time"), lambda r: r.inspected_at),
-        ], self)
+        ], self, local=self.local)
 
     # ---- properties ------------------------------------------------------------------------------
     def _count_text(self) -> str:

@@ -20,7 +20,7 @@ from services.parts.exports import report_data, write_report_workbook
 from services.parts.reports import COST_REPORTS
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
-from viewmodels.parts.models import Column, RowsModel
+from viewmodels.parts.models import Column, LocalTime, RowsModel
 
 REPORT_TITLES = {
     "value": QT_TRANSLATE_NOOP("PartsReports", "Stock value"),
@@ -48,7 +48,7 @@ def _pct(value) -> str:
 
 
 def _c(header: str, get, right: bool = False) -> Column:
-    return Column(header, get, right=right, context="PartsReports")
+    return Column(header, get, align_right=right, context="PartsReports")
 
 
 class PartsReportsViewModel(QObject):
@@ -58,6 +58,7 @@ class PartsReportsViewModel(QObject):
 
     def __init__(self, reports, actor, tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.local = LocalTime(reports.clock.local)  # times in the station's zone, never the PC's
         self.reports = reports
         self.actor = actor
         self.tasks = tasks
@@ -78,13 +79,13 @@ class PartsReportsViewModel(QObject):
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Average cost"), lambda r: r.avg_cost, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Value"), lambda r: r.value, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Last issue"), lambda r: r.last_issue),
-            ], self),
+            ], self, local=self.local),
             "turns": RowsModel([
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Category"), lambda r: r.category),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Cost of issues"), lambda r: r.issue_cost, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Average stock"), lambda r: r.average_stock, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Turns a year"), lambda r: r.turns, True),
-            ], self),
+            ], self, local=self.local),
             "slow": RowsModel([
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Part number"), lambda r: r.number),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Name"), lambda r: r.name),
@@ -93,7 +94,7 @@ class PartsReportsViewModel(QObject):
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Average cost"), lambda r: r.avg_cost, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Value"), lambda r: r.value, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Last issue"), lambda r: r.last_issue),
-            ], self),
+            ], self, local=self.local),
             "below_minimum": RowsModel([
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Part number"), lambda r: r.number),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Name"), lambda r: r.name),
@@ -102,13 +103,13 @@ class PartsReportsViewModel(QObject):
                 _c(QT_TRANSLATE_NOOP("PartsReports", "On order"), lambda r: r.on_order, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Minimum"), lambda r: r.min_stock, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Quota"), lambda r: r.quota, True),
-            ], self),
+            ], self, local=self.local),
             "fill_rate": RowsModel([
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Month"), lambda r: r.month),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Lines requested"), lambda r: r.lines, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Served from stock"), lambda r: r.served, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Fill rate"), lambda r: _pct(r.rate), True),
-            ], self),
+            ], self, local=self.local),
             "channels": RowsModel([
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Channel"),
                    lambda r: _tr(CHANNEL_NAMES.get(r.channel, r.channel))),
@@ -117,7 +118,7 @@ class PartsReportsViewModel(QObject):
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Sales"), lambda r: r.revenue, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Cost"), lambda r: r.cost, True),
                 _c(QT_TRANSLATE_NOOP("PartsReports", "Margin"), lambda r: r.margin, True),
-            ], self),
+            ], self, local=self.local),
         }
 
     @Slot(object, object)

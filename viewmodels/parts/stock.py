@@ -17,7 +17,7 @@ from services.parts.values import MOVE_NAMES
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
 from viewmodels.common.permissions import Rights
-from viewmodels.parts.models import Column, PagedRowsModel, RowsModel
+from viewmodels.parts.models import Column, LocalTime, PagedRowsModel, RowsModel
 
 PAGE = 200
 
@@ -28,6 +28,7 @@ class PartsViewModel(QObject):
 
     def __init__(self, parts, actor, tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.local = LocalTime(parts.clock.local)  # times in the station's zone, never the PC's
         self.parts = parts
         self.actor = actor
         self.tasks = tasks
@@ -43,29 +44,29 @@ class PartsViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Brand"), lambda r: r.brand),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Category"), lambda r: r.category),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "On hand"), lambda r: r.on_hand, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Available"), lambda r: r.available, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "On order"), lambda r: r.on_order, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Average cost"), lambda r: r.avg_cost, right=True) if costs
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "On hand"), lambda r: r.on_hand, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Available"), lambda r: r.available, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "On order"), lambda r: r.on_order, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Average cost"), lambda r: r.avg_cost, align_right=True) if costs
             else None,
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Retail price"), lambda r: r.retail_price, right=True),
-        ] if c is not None], key=lambda r: r.number, page_size=PAGE, parent=self)
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Retail price"), lambda r: r.retail_price, align_right=True),
+        ] if c is not None], key=lambda r: r.number, page_size=PAGE, parent=self, local=self.local)
         self.results.fetch_page = self._next_page
         self.stock = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin_code),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "On hand"), lambda r: r.on_hand, right=True),
-        ], self)
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "On hand"), lambda r: r.on_hand, align_right=True),
+        ], self, local=self.local)
         self.moves = RowsModel([c for c in [
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Time"), lambda r: r.at),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Kind"),  # in words: 入库, 维修发料, 盘点, 柜台销售...
                    lambda r: QCoreApplication.translate("MoveKind", MOVE_NAMES.get(r.kind, r.kind))),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin_code),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Qty"), lambda r: r.qty, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Unit cost"), lambda r: r.unit_cost, right=True) if costs
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Qty"), lambda r: r.qty, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Unit cost"), lambda r: r.unit_cost, align_right=True) if costs
             else None,
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Reference"), lambda r: r.reference),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "User"), lambda r: r.user_name or r.username),
-        ] if c is not None], self)
+        ] if c is not None], self, local=self.local)
 
     @Slot(str)
     def search(self, text: str) -> None:

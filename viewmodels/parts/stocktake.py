@@ -27,7 +27,7 @@ from services.parts.stocktake_records import STATUS_NAMES
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
 from viewmodels.common.scanning import Scan, ScanQueue, retry_text, split_quantity
-from viewmodels.parts.models import Column, RowsModel
+from viewmodels.parts.models import Column, LocalTime, RowsModel
 
 BIN_PATTERN = r"^[A-Z]{1,2}-\d{2}-\d{2}$"  # bin labels: A-01-03
 
@@ -54,6 +54,7 @@ class StocktakeViewModel(QObject):
     def __init__(self, stocktake, actor, tasks, *, prefix: str = "", suffix: str = "", station=None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.local = LocalTime(stocktake.clock.local)  # times in the station's zone, never the PC's
         self.service = stocktake
         self.actor = actor
         self.tasks = tasks
@@ -75,36 +76,36 @@ class StocktakeViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Stocktake"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bins / category"), lambda r: r.scope),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Status"), lambda r: status_text(r.status)),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Lines"), lambda r: r.lines, right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Counted"), lambda r: r.counted_lines, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Lines"), lambda r: r.lines, align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Counted"), lambda r: r.counted_lines, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Started by"), lambda r: r.created_by),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Counted by"), lambda r: "、".join(r.counted_by)),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Approved by"), lambda r: r.approved_by),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Started"), lambda r: r.created_at),
-        ], self)
+        ], self, local=self.local)
         self.sheet = RowsModel([  # blind: counted quantities only
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin_code),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Unit"), lambda r: r.unit),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Counted"), lambda r: r.counted if r.was_counted else None,
-                   right=True),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Recount"), lambda r: r.recount, right=True),
+                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Recount"), lambda r: r.recount, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "To recount"), lambda r: r.needs_recount),
-        ], self)
+        ], self, local=self.local)
         self.variances = RowsModel([
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Bin"), lambda r: r.bin_code),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Part number"), lambda r: r.number),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Name"), lambda r: r.name),
-            Column(QT_TRANSLATE_NOOP("PartsColumns", "Expected"), lambda r: r.expected, right=True),
+            Column(QT_TRANSLATE_NOOP("PartsColumns", "Expected"), lambda r: r.expected, align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Counted"),
                    lambda r: _tr(QT_TRANSLATE_NOOP("Stocktake", "not counted")) if r.uncounted else r.counted,
-                   right=True),
+                   align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Difference"), lambda r: None if r.uncounted else r.variance,
-                   right=True),
+                   align_right=True),
             Column(QT_TRANSLATE_NOOP("PartsColumns", "Value"), lambda r: None if r.uncounted else r.value,
-                   right=True),
-        ], self)
+                   align_right=True),
+        ], self, local=self.local)
 
     # ---- the list of counts ----------------------------------------------------------------------
     @Slot()

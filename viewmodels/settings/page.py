@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
 
-from services.common.errors import QT_TRANSLATE_NOOP
+from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.users.permissions import ROLE_DISCOUNT_LIMITS, ROLE_NAMES, Permission, Role
 from viewmodels.common.errors import describe
 from viewmodels.common.permissions import Rights
@@ -297,13 +297,18 @@ class SettingsViewModel(QObject):
                         on_done=lambda _r: self._rate_done(), on_error=self._error)
 
     def set_tax_rate(self, kind: str, valid_from, percent: str) -> None:
-        from decimal import Decimal, InvalidOperation
+        from decimal import Decimal
 
-        try:
-            rate = Decimal(percent.strip().rstrip("%")) / 100
-        except InvalidOperation:
+        from services.common.amounts import read_number
+
+        try:  # the one reader of numbers: NaN, 1e40 and the like are no rate either
+            number = read_number(percent.strip().rstrip("%"), field="rate", what="rate", maximum=Decimal(100))
+        except ValidationError:
+            number = None
+        if number is None:
             self.errorChanged.emit("rate", self.tr("Enter the rate as a percentage, e.g. 13."))
             return
+        rate = number / 100
         self._tasks.run("rate-save", self._station.set_tax_rate, self.actor, kind, valid_from, rate,
                         on_done=lambda _r: self._rate_done(), on_error=self._error)
 

@@ -13,8 +13,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 
 from services.settlement.data import Tender
+from viewmodels.common.models import TextRowsModel
 from viewmodels.settlement.base import TaskViewModel, document_language, translate
-from viewmodels.settlement.cashier import RowsModel, method_name, money
+from viewmodels.settlement.cashier import method_name, money
 
 # how a company pays its account statement
 ACCOUNT_METHODS = ("transfer", "wechat", "alipay", "bank_card", "cash")
@@ -31,12 +32,12 @@ class AccountsViewModel(TaskViewModel):
         self.company_id: int | None = None
         self.account = None
         self._keys = 0
-        self.ageing = RowsModel([self.tr("Company"), self.tr("0–30 days"), self.tr("31–60 days"),
+        self.ageing = TextRowsModel([self.tr("Company"), self.tr("0–30 days"), self.tr("31–60 days"),
                                  self.tr("61–90 days"), self.tr("Over 90 days"), self.tr("Total"),
                                  self.tr("Not on a statement yet")], right=(1, 2, 3, 4, 5, 6), parent=self)
-        self.statements = RowsModel([self.tr("Account statement"), self.tr("Month"), self.tr("Total"),
+        self.statements = TextRowsModel([self.tr("Account statement"), self.tr("Month"), self.tr("Total"),
                                      self.tr("Paid"), self.tr("Open")], right=(2, 3, 4), parent=self)
-        self.lines = RowsModel([self.tr("Date"), self.tr("Statement"), self.tr("Plate"), self.tr("On account"),
+        self.lines = TextRowsModel([self.tr("Date"), self.tr("Statement"), self.tr("Plate"), self.tr("On account"),
                                 self.tr("Paid"), self.tr("Open")], right=(3, 4, 5), parent=self)
 
     @staticmethod

@@ -23,10 +23,10 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from services.common.errors import QT_TRANSLATE_NOOP, ServiceError
-from services.common.money import to_decimal
+from services.common.amounts import read_number
+from services.common.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from services.job_cards.listing import ListFilter
 from services.settlement.data import (
     DELIVERY_CHECKS,
@@ -39,6 +39,7 @@ from services.settlement.data import (
 from services.settlement.service import Approval
 from services.users.permissions import Permission
 from viewmodels.common.errors import describe
+from viewmodels.common.models import TextRowsModel
 from viewmodels.common.purpose import PurposeMemory, PurposeStore, purpose_to_print
 from viewmodels.common.tasks import TaskRunner
 from viewmodels.job_cards.listing import payer_name, status_name
@@ -57,50 +58,6 @@ def method_name(method: str) -> str:
 
 def money(d: Decimal | None) -> str:
     return "" if d is None else f"{d:,.2f}"
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of already formatted rows; amounts (columns in ``right``) align right."""
-
-    ObjectRole = Qt.ItemDataRole.UserRole
-
-    def __init__(self, headers: list[str], right: tuple[int, ...] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._right = set(right)
-        self._rows: list[tuple[list[str], object]] = []
-
-    def set_rows(self, rows: list[tuple[list[str], object]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def object_at(self, row: int):
-        return self._rows[row][1] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        cells, obj = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.ObjectRole:
-            return obj
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 @dataclass(frozen=True)
@@ -138,13 +95,13 @@ class CashierViewModel(QObject):
         self.card = None  # the chosen JobCardRow
         self.statement = None  # its StatementInfo
         self.tenders: list[PendingTender] = []
-        self.cards = RowsModel([self.tr("Job card"), self.tr("Status"), self.tr("Plate"), self.tr("Customer"),
+        self.cards = TextRowsModel([self.tr("Job card"), self.tr("Status"), self.tr("Plate"), self.tr("Customer"),
                                 self.tr("Amount")], right=(4,), parent=self)
-        self.shares = RowsModel([self.tr("Payer"), self.tr("Amount"), self.tr("Received"), self.tr("Owed")],
+        self.shares = TextRowsModel([self.tr("Payer"), self.tr("Amount"), self.tr("Received"), self.tr("Owed")],
                                 right=(1, 2, 3), parent=self)
-        self.payments = RowsModel([self.tr("Kind"), self.tr("Method"), self.tr("Amount"), self.tr("Reference"),
+        self.payments = TextRowsModel([self.tr("Kind"), self.tr("Method"), self.tr("Amount"), self.tr("Reference"),
                                    self.tr("Note")], right=(2,), parent=self)
-        self.pending = RowsModel([self.tr("Method"), self.tr("Amount"), self.tr("Cash handed over"),
+        self.pending = TextRowsModel([self.tr("Method"), self.tr("Amount"), self.tr("Cash handed over"),
                                   self.tr("Reference")], right=(1, 2), parent=self)
         self._text = ""
 
@@ -264,10 +221,12 @@ class CashierViewModel(QObject):
 
     def add_tender(self, method: str, amount: str, tendered: str = "", reference: str = "") -> bool:
         """Put a method and amount on the payment being taken (checked again by the service on taking)."""
-        try:
-            value = to_decimal(amount)
-            handed = to_decimal(tendered) if tendered.strip() else None
-        except (TypeError, ValueError):
+        try:  # the one reader of amounts: NaN, 1e40 and the like are refused here with the same sentence
+            value = read_number(amount, field="amount")
+            handed = read_number(tendered, field="tendered") if tendered.strip() else None
+            if value is None:
+                raise ValueError(amount)
+        except (ValueError, ValidationError):
             self.errorChanged.emit(translate("ServiceError", "{value} is not an amount.").format(
                 value=amount if not tendered.strip() else f"{amount} / {tendered}"))
             return False

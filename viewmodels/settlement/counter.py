@@ -13,11 +13,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 
-from services.common.money import round_cny, to_decimal
+from services.common.amounts import MAX_QUANTITY, read_number
+from services.common.errors import ValidationError
+from services.common.money import round_cny
 from services.settlement.counter import SaleLine
 from services.settlement.data import Tender
+from viewmodels.common.models import TextRowsModel
 from viewmodels.settlement.base import TaskViewModel, document_language, translate
-from viewmodels.settlement.cashier import RowsModel, method_name, money
+from viewmodels.settlement.cashier import method_name, money
 
 SALE_METHODS = ("wechat", "alipay", "cash", "bank_card", "transfer")
 
@@ -44,7 +47,7 @@ class CounterSaleViewModel(TaskViewModel):
         self.last = None  # the StatementInfo of the last sale
         self.companies: list[tuple[int, str]] = []
         self._keys = 0
-        self.lines = RowsModel([self.tr("Part number"), self.tr("Name"), self.tr("Quantity"), self.tr("Price"),
+        self.lines = TextRowsModel([self.tr("Part number"), self.tr("Name"), self.tr("Quantity"), self.tr("Price"),
                                 self.tr("Amount"), self.tr("In stock")], right=(2, 3, 4, 5), parent=self)
 
     @staticmethod
@@ -66,9 +69,11 @@ class CounterSaleViewModel(TaskViewModel):
         code = code.strip()
         if not code:
             return
-        try:
-            q = to_decimal(qty or "1")
-        except (TypeError, ValueError):
+        try:  # the one reader of quantities: NaN, 1e40 and the like are refused here, never multiplied out
+            q = read_number(qty or "1", field="qty", what="quantity", maximum=MAX_QUANTITY)
+            if q is None:
+                raise ValueError(qty)
+        except (ValueError, ValidationError):
             self.errorChanged.emit(translate("ServiceError", "{value} is not a quantity.").format(value=qty))
             return
 

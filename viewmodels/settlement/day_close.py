@@ -11,8 +11,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 
 from services.settlement.data import KIND_NAMES
+from viewmodels.common.models import TextRowsModel
 from viewmodels.settlement.base import TaskViewModel, document_language, translate
-from viewmodels.settlement.cashier import RowsModel, method_name, money
+from viewmodels.settlement.cashier import method_name, money
 
 
 class DayCloseViewModel(TaskViewModel):
@@ -24,8 +25,8 @@ class DayCloseViewModel(TaskViewModel):
         self.close = None
         self.day = settlement.clock.today()
         self.cashier: str | None = None
-        self.methods = RowsModel([self.tr("Method"), self.tr("Amount"), self.tr("Count")], right=(1, 2), parent=self)
-        self.rows = RowsModel([self.tr("Time"), self.tr("Statement"), self.tr("Kind"), self.tr("Method"),
+        self.methods = TextRowsModel([self.tr("Method"), self.tr("Amount"), self.tr("Count")], right=(1, 2), parent=self)
+        self.rows = TextRowsModel([self.tr("Time"), self.tr("Statement"), self.tr("Kind"), self.tr("Method"),
                                self.tr("By"), self.tr("Amount")], right=(5,), parent=self)
 
     def load(self, day: date | None = None, only_mine: bool | None = None) -> None:

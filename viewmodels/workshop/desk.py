@@ -11,62 +11,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from services.common.errors import ServiceError
 from services.station.settings import JOB_TYPE_NAMES
 from services.users.permissions import Permission
 from services.workshop.data import PAUSE_REASONS
 from viewmodels.common.errors import describe
+from viewmodels.common.models import TextRowsModel
 from viewmodels.common.tasks import TaskRunner
 from viewmodels.workshop.board import card_state_name, translate
-
-
-class Rows(QAbstractTableModel):
-    """A read-only table of formatted rows; columns in ``right`` align right; ``ObjectRole`` gives the item."""
-
-    ObjectRole = Qt.ItemDataRole.UserRole
-
-    def __init__(self, headers: list[str], right: tuple[int, ...] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._right = set(right)
-        self._rows: list[tuple[list[str], object]] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def object_at(self, row: int):
-        return self._rows[row][1] if 0 <= row < len(self._rows) else None
-
-    def text(self, row: int, col: int) -> str:
-        return self._rows[row][0][col]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        cells, obj = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.ObjectRole:
-            return obj
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 def pct(d: Decimal | None) -> str:
@@ -109,7 +63,7 @@ class OverdueViewModel(_Base):
     def __init__(self, workshop, actor, tasks, parent=None) -> None:
         super().__init__(workshop, actor, tasks, parent)
         self.max_days = 3
-        self.rows = Rows([self.tr("Job card"), self.tr("Plate"), self.tr("Vehicle"), self.tr("Type"),
+        self.rows = TextRowsModel([self.tr("Job card"), self.tr("Plate"), self.tr("Vehicle"), self.tr("Type"),
                           self.tr("Status"), self.tr("In since"), self.tr("Days"), self.tr("Promised"),
                           self.tr("Late (h)"), self.tr("Why"), self.tr("Technicians"), self.tr("Advisor")],
                          right=(6, 8), parent=self)
@@ -146,8 +100,8 @@ class FiguresViewModel(_Base):
         self.allowed = actor.can(Permission.VIEW_REPORTS) or actor.can(Permission.DISPATCH)
         headers = [self.tr("Technician / team"), self.tr("Day"), self.tr("Attendance h"), self.tr("Clocked h"),
                    self.tr("Sold h"), self.tr("Utilisation"), self.tr("Efficiency"), self.tr("Productivity")]
-        self.technicians = Rows(headers, right=(2, 3, 4, 5, 6, 7), parent=self)
-        self.teams = Rows(headers, right=(2, 3, 4, 5, 6, 7), parent=self)
+        self.technicians = TextRowsModel(headers, right=(2, 3, 4, 5, 6, 7), parent=self)
+        self.teams = TextRowsModel(headers, right=(2, 3, 4, 5, 6, 7), parent=self)
 
     def load(self, first: date, last: date) -> None:
         self._run("load", self.workshop.figures, self.actor, first, last, on_done=self._fill)
@@ -168,7 +122,7 @@ class ClockFlagsViewModel(_Base):
     def __init__(self, workshop, actor, tasks, parent=None) -> None:
         super().__init__(workshop, actor, tasks, parent)
         self.can_approve = actor.can(Permission.DISPATCH)
-        self.rows = Rows([self.tr("Technician"), self.tr("Kind"), self.tr("Day"), self.tr("Started"),
+        self.rows = TextRowsModel([self.tr("Technician"), self.tr("Kind"), self.tr("Day"), self.tr("Started"),
                           self.tr("Job card"), self.tr("Says it ended"), self.tr("Reason")], parent=self)
 
     @Slot()

@@ -123,7 +123,7 @@ class PartsPage(QWidget):
         parts.append(self.tr("{days} days").format(days=x.lead_time_days))
         if x.price_list and x.listed_at is not None:
             parts.append(self.tr("price list {file} of {day}").format(
-                file=x.price_list, day=f"{x.listed_at.astimezone():%Y-%m-%d}"))
+                file=x.price_list, day=f"{self.vm.local.convert(x.listed_at):%Y-%m-%d}"))
         return " · ".join(parts)
 
     def _add_code(self) -> None:

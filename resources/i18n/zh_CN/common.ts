@@ -577,8 +577,8 @@
         <translation>{tool} 运行失败：{detail}。没有做任何更改。</translation>
     </message>
     <message>
-        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore "{backup}"</source>
-        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore "{backup}"</translation>
+        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore &quot;{backup}&quot;</source>
+        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>There is no backup of it in {folder}. Ask the administrator to copy the file and check the disk.</source>

@@ -1051,14 +1051,6 @@
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <source>An amount cannot be negative.</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>An amount has at most two decimal places.</source>
-        <translation>金额最多两位小数。</translation>
-    </message>
-    <message>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>

@@ -233,10 +233,6 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <source>{value} is not an amount of money.</source>
-        <translation>{value} 不是金额。</translation>
-    </message>
-    <message>
         <source>An amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
