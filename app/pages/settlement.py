@@ -25,7 +25,8 @@ def make_page(env: PageEnv):
     settlement = env.ctx.settlement
     vm = CashierViewModel(settlement, env.ctx.job_cards, env.actor, env.tasks, output_dir=out,
                           paper_for=getattr(env.settings, "paper_for", None))
-    counter_vm = CounterSaleViewModel(settlement, env.actor, env.tasks, out)
+    counter_vm = CounterSaleViewModel(settlement, env.actor, env.tasks, out,
+                                      paper_for=getattr(env.settings, "paper_for", None))
     accounts_vm = AccountsViewModel(settlement, env.actor, env.tasks, out)
     close_vm = DayCloseViewModel(settlement, env.actor, env.tasks, out)
     holder: dict = {}

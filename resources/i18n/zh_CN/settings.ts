@@ -566,6 +566,10 @@
         <translation>结算单</translation>
     </message>
     <message>
+        <source>Counter sale statement</source>
+        <translation>配件销售结算单</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
