@@ -7,7 +7,8 @@ translation is loaded too, so standard dialog buttons speak the same language.
 Qt 6 gave some of its own labels a mnemonic ("&Look in:", "Files of &type:") that the shipped
 qtbase_zh_CN catalogue still lists without one ("Look in:"), so those labels of the non-native file
 dialog stayed English although the catalogue was loaded. ``QtCatalog`` looks such a text up
-without its ``&`` and puts the mnemonic back the Chinese way: "查找范围(&L)：".
+without its ``&`` and puts the mnemonic back the Chinese way: "查找范围(&L)："; and a text whose
+class Qt 6 renamed (``QAbstractFileIconProvider``'s "Folder") under its old class.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ def i18n_dir() -> Path:
     return resources_dir() / "i18n"
 
 
+#: Qt 6 contexts whose texts the shipped catalogue still lists under their Qt 5 class
+#: (the file dialog's "Folder" and "Drive" in its Type column)
+MOVED_CONTEXTS = {"QAbstractFileIconProvider": ("QFileIconProvider", "QFileDialog")}
+
+
 class QtCatalog(QTranslator):
     """qtbase's catalogue, which also answers for Qt 6 labels that gained a mnemonic since."""
 
@@ -35,6 +41,10 @@ class QtCatalog(QTranslator):
         out = super().translate(context, source_text, disambiguation, n)
         if out:
             return out
+        for older in MOVED_CONTEXTS.get(context, ()):  # a text Qt 6 moved to a new class
+            out = super().translate(older, source_text, disambiguation, n)
+            if out:
+                return out
         if not source_text or "&" not in source_text:
             return None
         plain, mnemonic = strip_mnemonic(source_text)

@@ -39,7 +39,7 @@ def _english(widget: QWidget) -> list[str]:
     return found
 
 
-def test_the_file_dialog_labels_are_chinese(qtbot, chinese):
+def test_the_file_dialog_labels_are_chinese(qtbot, chinese, tmp_path):
     dialog = QFileDialog(None, "打开")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
@@ -53,6 +53,12 @@ def test_the_file_dialog_labels_are_chinese(qtbot, chinese):
     model = dialog.findChild(QWidget, "treeView").model()
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
     assert not [h for h in headers if english_leftover(h)], headers
+    # a folder's kind in the Type column
+    dialog.setDirectory(str(tmp_path))
+    (tmp_path / "sub").mkdir()
+    qtbot.waitUntil(lambda: model.rowCount(dialog.findChild(QWidget, "treeView").rootIndex()) == 1, timeout=5000)
+    root = dialog.findChild(QWidget, "treeView").rootIndex()
+    assert model.index(0, 2, root).data() == "文件夹"
 
 
 def test_message_box_colour_and_input_dialogs_are_chinese(qtbot, chinese):
@@ -78,6 +84,8 @@ def test_the_qt_catalogue_steps_aside_for_our_own_texts(chinese):
     assert QCoreApplication.translate("SignInDialog", "Sign in") == "登录"
     assert QCoreApplication.translate("NoSuchContext", "Plain English") == "Plain English"
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+    # the file dialog's Type column: a text Qt 6 moved to QAbstractFileIconProvider
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "文件夹"
 
 
 def test_mnemonics_are_put_back_the_chinese_way():
