@@ -59,7 +59,7 @@ def strip_mnemonic(text: str) -> tuple[str, str]:
     match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", "\0"))
     if match is None:
         return text, ""
-    plain = text.replace("&&", "\0").replace("&", "", 1) if match else text
+    plain = text.replace("&&", "\0").replace("&", "", 1)
     return plain.replace("\0", "&&"), match.group(1).upper()
 
 
