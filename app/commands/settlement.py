@@ -1,7 +1,7 @@
 """Settlement commands, without a screen.
 
     servicebay print statement NUMBER -o FILE.pdf [--paper a4|a5|continuous]
-    servicebay print certificate NUMBER -o FILE.pdf
+    servicebay print certificate NUMBER -o FILE.pdf [--paper a4|a5|continuous]
     servicebay print day-close --day YYYY-MM-DD [--cashier USER] -o FILE.pdf
     servicebay print account-statement --company NAME --month YYYY-MM -o FILE.pdf|FILE.xlsx
     servicebay export invoices --from YYYY-MM-DD --to YYYY-MM-DD [--uninvoiced] -o FILE.xlsx
@@ -52,7 +52,8 @@ def _statement(args, ctx, out) -> int:
 
 
 def _certificate(args, ctx, out) -> int:
-    return _write(args.output, ctx.settlement.certificate_pdf(_actor(), args.number, _translate(out), _lang(out)),
+    return _write(args.output, ctx.settlement.certificate_pdf(_actor(), args.number, _translate(out), _lang(out),
+                                                              paper=args.paper),
                   out)
 
 
@@ -121,6 +122,7 @@ def register(groups) -> None:
     p = printing.add_parser("certificate",
                             help=QT_TRANSLATE_NOOP("cli", "the completion certificate (出厂合格证) of a job (PDF)"))
     p.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "certificate, job card or statement number"))
+    p.add_argument("--paper", choices=["a4", "a5", "continuous"], default="a4")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.set_defaults(func=_certificate)
 

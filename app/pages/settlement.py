@@ -26,7 +26,8 @@ def make_page(env: PageEnv):
     vm = CashierViewModel(settlement, env.ctx.job_cards, env.actor, env.tasks, output_dir=out,
                           paper_for=getattr(env.settings, "paper_for", None),
                           purposes=env.settings if hasattr(env.settings, "purpose_for") else None)
-    counter_vm = CounterSaleViewModel(settlement, env.actor, env.tasks, out)
+    counter_vm = CounterSaleViewModel(settlement, env.actor, env.tasks, out,
+                                      paper_for=getattr(env.settings, "paper_for", None))
     accounts_vm = AccountsViewModel(settlement, env.actor, env.tasks, out)
     close_vm = DayCloseViewModel(settlement, env.actor, env.tasks, out)
     holder: dict = {}

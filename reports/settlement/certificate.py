@@ -2,7 +2,9 @@
 
 The quality inspector's final check issues it (its number comes from the job card); the car may
 not leave without it, and the owner may refuse to pay for such work without it (机动车维修管理规定).
-Two parts on one A4 page: the owner's certificate and the station's stub, each with the number.
+Two parts, the owner's certificate and the station's stub, each with the number, laid out for the
+paper chosen for certificates at this PC: both on one page of A4 or 241 mm continuous paper, one
+part a page on A5 landscape (each part is kept whole, never split over a page).
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from reports.common.base import Barcode128, build_pdf, esc, styles
+from reports.common.paper import Paper, paper
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,10 @@ _L = {
 }
 
 
-def _part(doc: CertificateDocument, t: dict, which: str) -> list:
+def _part(doc: CertificateDocument, t: dict, which: str, pap: Paper) -> list:
     st = styles()
-    width = 180 * mm
+    width = pap.width
+    compact = pap.height < 150 * mm  # A5 landscape: a part must fit its page
 
     def p(text: str):
         return Paragraph(esc(text), st.cell)
@@ -80,26 +84,42 @@ def _part(doc: CertificateDocument, t: dict, which: str) -> list:
              (t["in"], doc.opened_at), (t["out"], doc.completed_at), (t["km"], doc.mileage_out)]
     rows = [[p(pairs[i][0]), p(pairs[i][1]), p(pairs[i + 1][0]), p(pairs[i + 1][1])] for i in range(0, len(pairs), 2)]
     rows.append([p(t["guarantee"]), p(doc.guarantee), "", ""])
-    grid = Table(rows, colWidths=[30 * mm, 60 * mm, 30 * mm, 60 * mm])
+    grid = Table(rows, colWidths=[width * 1 / 6, width * 2 / 6, width * 1 / 6, width * 2 / 6])
     grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                               ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f5f9")),
                               ("BACKGROUND", (2, 0), (2, -2), colors.HexColor("#f2f5f9")),
                               ("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)),
-                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              *([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+                                if compact else [])]))
     sign = Table([[Paragraph(esc(f"{t['inspector']}: {doc.inspector}"), st.body),
                    Paragraph(esc(f"{t['repairer']}: {doc.station_name}<br/>{t['licence']}: {doc.station_licence}")
                              .replace("&lt;br/&gt;", "<br/>"), st.body)]],
-                 colWidths=[width / 2, width / 2], rowHeights=[20 * mm])
+                 colWidths=[width / 2, width / 2], rowHeights=[(14 if compact else 20) * mm])
     sign.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [head, Spacer(1, 2 * mm), grid, Spacer(1, 3 * mm), Paragraph(esc(t["text"]), st.body), Spacer(1, 3 * mm),
-            sign]
+    gap = 1.5 if compact else 3
+    return [KeepTogether([head, Spacer(1, gap * mm), grid, Spacer(1, gap * mm), Paragraph(esc(t["text"]), st.body),
+                          Spacer(1, gap * mm), sign])]
 
 
-def render_certificate(doc: CertificateDocument, *, lang: str = "zh_CN") -> bytes:
+class CutLine(Table):
+    """The dashed line to cut the stub off along, as wide as the page's text."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__([[""]], colWidths=[width], rowHeights=[1])
+        self.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.6, colors.grey, None, (3, 3))]))
+
+
+def render_certificate(doc: CertificateDocument, *, lang: str = "zh_CN", paper_key: str = "a4") -> bytes:
+    """The certificate as PDF bytes; ``paper_key`` is "a4", "a5" (landscape) or "continuous" (241 mm)."""
     t = _L["en" if lang == "en" else "zh_CN"]
-    story = _part(doc, t, "owner") + [Spacer(1, 10 * mm), Paragraph("- " * 60, styles().small),
-                                      Spacer(1, 6 * mm)] + _part(doc, t, "stub")
-    return build_pdf(story, title=f"{t['title']} {doc.number}", footer=f"{t['printed']}: {doc.printed_at}")
+    pap = paper(paper_key)
+    owner = _part(doc, t, "owner", pap)
+    # the stub follows on the same page when it fits there whole, else on the next page
+    story = owner + [CondPageBreak(pap.height / 2.2), Spacer(1, 6 * mm), CutLine(pap.width), Spacer(1, 6 * mm)] \
+        + _part(doc, t, "stub", pap)
+    return build_pdf(story, title=f"{t['title']} {doc.number}", footer=f"{t['printed']}: {doc.printed_at}",
+                     pagesize=pap.size, margins=pap.margins)
 
 
 __all__ = ["CertificateDocument", "render_certificate"]

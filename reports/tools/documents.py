@@ -16,11 +16,13 @@ from zoneinfo import ZoneInfo
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from reports.common.base import Barcode128, build_pdf, esc, grid_table, styles
 from reports.common.cells import safe_row
+from reports.common.paper import paper, text_width, wrapped
 from reports.tools.slip import LoanSlip, LoanSlipLine  # noqa: F401  (the slip's data, re-exported)
 
 _LABELS = {
@@ -94,47 +96,92 @@ def _names(table: dict[str, dict[str, str]], lang: str, code: str | None) -> str
 # ---- the loan slip ------------------------------------------------------------------------------
 
 
+def _fit(texts: Iterable[object], font: str, size: float = 8.5) -> float:
+    """The width a cell column needs to hold the widest of ``texts`` on one line (6 pt padding each side)."""
+    return max((text_width(str(t), font, size) for t in texts if t not in (None, "")), default=0) + 13
+
+
 def render_loan_slip(slip: LoanSlip, *, lang: str = "zh_CN") -> bytes:
-    """The A4 loan slip: header with the loan number's Code 128, borrower, items, signature lines."""
+    """The A4 loan slip: header with the loan number's Code 128, borrower, items, signature lines.
+
+    Every table is exactly as wide as the page's text, so their edges line up: the header's barcode
+    with the tables' right edge, the signature lines under the borrower block's columns. Headings,
+    numbers and times are never broken over two lines; the item's name takes the room left over and
+    wraps between words.
+    """
     L = _labels(lang)
     st = styles()
+    font = st.font
+    width = paper("a4").width
     story: list = []
+    barcode = Barcode128(slip.number, bar_height=12 * mm)
     head = Table(
-        [[Paragraph(esc(slip.station_name), st.heading), Barcode128(slip.number, bar_height=12 * mm)],
+        [[Paragraph(esc(slip.station_name), st.heading), barcode],
          [Paragraph(f"<b>{esc(L['slip'])}</b>", st.title), ""]],
-        colWidths=[120 * mm, 60 * mm])
+        # the bars end at the tables' right edge; the white quiet zone after them lies in the margin
+        colWidths=[width - (barcode.width + 6 - barcode.barcode.rquiet), barcode.width + 6 - barcode.barcode.rquiet],
+        hAlign="LEFT")
     head.setStyle(TableStyle([("ALIGN", (1, 0), (1, 0), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (1, 0), (1, 0), -barcode.barcode.rquiet),
                               ("SPAN", (0, 1), (1, 1))]))
     story.append(head)
     story.append(Spacer(1, 3 * mm))
+
+    # the borrower block and the signatures share their four columns: label, value, label, value
+    left_labels = [L["number"], L["badge"], L["lent_at"], L["keeper"]]
+    right_labels = [L["borrower"], L["job_card"], L["expected"], L["note"]]
+    sign_font = 9.5
+    label_w = max(_fit(left_labels + right_labels, font),
+                  _fit([L["sign_borrower"], L["sign_keeper"], L["sign_return"], L["date"]], font, sign_font))
+    value_w = (width - 2 * label_w) / 2
+    columns = [label_w, value_w, label_w, value_w]
     info = [
         [L["number"], slip.number, L["borrower"], f"{slip.borrower_name}"],
         [L["badge"], slip.borrower_badge, L["job_card"], slip.job_card_number or "—"],
         [L["lent_at"], slip.lent_at, L["expected"], slip.expected_return],
         [L["keeper"], slip.keeper_name, L["note"], slip.note or ""],
     ]
-    story.append(grid_table(info, [30 * mm, 60 * mm, 30 * mm, 60 * mm], header_rows=0, st=st))
+    table = grid_table(info, columns, header_rows=0, st=st)
+    table.hAlign = "LEFT"
+    story.append(table)
     story.append(Spacer(1, 4 * mm))
-    rows: list[Sequence[object]] = [[L["no"], L["item_number"], L["name"], L["spec"], L["qty"], L["expected"],
-                                     L["returned"], L["condition"]]]
-    for i, ln in enumerate(slip.lines, 1):
-        rows.append([i, ln.item_number, ln.name, ln.specification, ln.quantity, ln.expected_return, ln.returned_at,
-                     _names(CONDITION_NAMES, lang, ln.condition)])
-    story.append(grid_table(rows, [10 * mm, 24 * mm, 46 * mm, 26 * mm, 10 * mm, 26 * mm, 26 * mm, 14 * mm],
-                            st=st, right_cols=[4]))
+
+    heads = [L["no"], L["item_number"], L["name"], L["spec"], L["qty"], L["expected"], L["returned"], L["condition"]]
+    body = [[i, ln.item_number, ln.name, ln.specification, ln.quantity, ln.expected_return, ln.returned_at,
+             _names(CONDITION_NAMES, lang, ln.condition)] for i, ln in enumerate(slip.lines, 1)]
+    cols = list(zip(*([heads] + body), strict=True))
+    widths = [_fit(col, font) for col in cols]
+    widths[3] = min(widths[3], 32 * mm)  # a long specification wraps between its tokens
+    widths[1] = min(widths[1], 34 * mm)
+    widths[2] = 0
+    widths[2] = max(width - sum(widths), _fit([heads[2]], font))
+    if sum(widths) > width:  # very long codes: the fixed columns give up room in proportion
+        over = sum(widths) - width
+        flexible = [1, 3, 2]
+        room = sum(widths[j] for j in flexible)
+        for j in flexible:
+            widths[j] -= over * widths[j] / room
+    rows: list[Sequence[object]] = [heads]
+    for row in body:
+        rows.append([c if j not in (1, 3) else wrapped(str(c), widths[j], st.cell) for j, c in enumerate(row)])
+    items = grid_table(rows, widths, st=st, right_cols=[4])
+    items.hAlign = "LEFT"
+    story.append(items)
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(esc(L["rule"]), st.small))
+    story.append(Paragraph(esc(L["rule"]), ParagraphStyle("rule", parent=st.small, leftIndent=6, rightIndent=6)))
     story.append(Spacer(1, 10 * mm))
     sign = Table([[L["sign_borrower"], "", L["sign_keeper"], ""], [L["date"], "", L["date"], ""],
                   ["", "", "", ""], [L["sign_return"], "", L["date"], ""]],
-                 colWidths=[32 * mm, 58 * mm, 32 * mm, 58 * mm], rowHeights=[12 * mm, 8 * mm, 6 * mm, 12 * mm])
-    sign.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                 colWidths=columns, rowHeights=[12 * mm, 8 * mm, 6 * mm, 12 * mm], hAlign="LEFT")
+    sign.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), sign_font),
                               ("LINEBELOW", (1, 0), (1, 1), 0.5, "black"), ("LINEBELOW", (3, 0), (3, 1), 0.5, "black"),
                               ("LINEBELOW", (1, 3), (1, 3), 0.5, "black"), ("LINEBELOW", (3, 3), (3, 3), 0.5, "black"),
                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     story.append(sign)
     footer = f"{L['printed']} {slip.printed_at}" if slip.printed_at else None
-    return build_pdf(story, title=f"{L['slip']} {slip.number}", footer=footer)
+    pap = paper("a4")
+    return build_pdf(story, title=f"{L['slip']} {slip.number}", footer=footer, pagesize=pap.size, margins=pap.margins)
 
 
 # ---- workbooks ------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.models.parts import (
+    PART_TRIGRAM_INDEXES,
     Bin,
     Part,
     PartBarcode,
@@ -21,6 +22,7 @@ from app.db.models.parts import (
     Supplier,
     short_of_minimum,
 )
+from app.db.trigram import has_indexes
 from services.common import pinyin
 from services.common.barcodes import clean_scan
 from services.common.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, conflict_error
@@ -341,9 +343,12 @@ class Catalogue(StoreService):
                 sources.append(ids.where(Part.id.in_(barcode)))
                 names = pinyin.conditions(Part.initials, Part.pinyin, q)
                 if len(q) >= 3 and not q.isdigit():
-                    # SQLite's LIKE ignores ASCII case already; on PostgreSQL lower() LIKE costs half an ILIKE
-                    name_en = Part.name_en if s.bind.dialect.name == "sqlite" else func.lower(Part.name_en)
-                    english = name_en.contains(q.lower(), autoescape=True)
+                    if self._trigram_indexes(s):  # ILIKE is what the trigram index of name_en serves
+                        english = Part.name_en.icontains(q, autoescape=True)
+                    else:
+                        # SQLite's LIKE ignores ASCII case already; on PostgreSQL lower() LIKE costs half an ILIKE
+                        name_en = Part.name_en if s.bind.dialect.name == "sqlite" else func.lower(Part.name_en)
+                        english = name_en.contains(q.lower(), autoescape=True)
                     names.append(english)
                 if names:
                     sources.append(ids.where(or_(*names)))
@@ -373,6 +378,14 @@ class Catalogue(StoreService):
         if not actor.can(Permission.VIEW_COSTS):
             found_rows = [replace(r, avg_cost=None) for r in found_rows]
         return found_rows
+
+    def _trigram_indexes(self, s: Session) -> bool:
+        """Whether the parts table has its pg_trgm indexes (PostgreSQL where the extension could be
+        had, see ``app.db.trigram``); asked once per service."""
+        known = getattr(self, "_has_trigram", None)
+        if known is None:
+            known = self._has_trigram = has_indexes(s.connection(), "parts", PART_TRIGRAM_INDEXES)
+        return known
 
     def stock_of(self, actor: Actor, part_id: int) -> tuple[Decimal, Decimal, Decimal]:
         """(on hand, reserved, on order) of a part."""

@@ -793,11 +793,12 @@ class SettlementService:
         return render_day_close(build_day_close(self, actor, self.day_close(actor, day, cashier), translate),
                                 lang=lang)
 
-    def certificate_pdf(self, actor: Actor, number: str, translate=None, lang: str = "zh_CN") -> bytes:
+    def certificate_pdf(self, actor: Actor, number: str, translate=None, lang: str = "zh_CN",
+                        paper: str = "a4") -> bytes:
         from reports.settlement.certificate import render_certificate
         from services.settlement.printing import build_certificate
 
-        return render_certificate(build_certificate(self, actor, number, translate), lang=lang)
+        return render_certificate(build_certificate(self, actor, number, translate), lang=lang, paper_key=paper)
 
 
 __all__ = ["Approval", "ConflictError", "SettlementService", "Tender", "parse_amount"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -74,3 +75,86 @@ def test_long_specs_wrap_inside_the_spec_column_and_signatures_stay_with_the_mon
                 row = "".join(c["text"] for c in page.chars if abs(c["top"] - phi["top"]) < 1
                               and phi["x0"] <= c["x0"] < right)
                 assert row.startswith("Φ312×25mm"), (key, row)
+
+
+# ---- the counter-sale statement and the completion certificate follow the paper too ----------------------
+def _read(data: bytes, key: str) -> list[str]:
+    """Each page's text (spaces removed), after checking the page's size and that no character is cut off
+    or outside the printable area (5 mm from every edge)."""
+    pages = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            w, h = SIZES[key]
+            assert abs(page.width - w) < 1 and abs(page.height - h) < 1, key
+            assert page.chars, key
+            for ch in page.chars:
+                assert ch["x0"] >= 5 * MM and ch["x1"] <= page.width - 5 * MM, (key, ch["text"], ch["x0"], ch["x1"])
+                assert ch["top"] >= 5 * MM and ch["bottom"] <= page.height - 5 * MM, (key, ch["text"])
+            pages.append("".join((page.extract_text() or "").split()))
+    return pages
+
+
+@pytest.fixture
+def counter_sale(ctx, station):
+    filter_id, oil_id = station.part_ids[:2]
+    ctx.parts.adjust(station.admin, filter_id, 10, "opening stock", unit_cost="34.00")
+    ctx.parts.adjust(station.admin, oil_id, 20, "opening stock", unit_cost="49.25")
+    from services.settlement.counter import SaleLine
+
+    return ctx.settlement.counter.sell(station.advisor, [SaleLine(filter_id, 2), SaleLine(oil_id, "1.5")],
+                                       [Tender("wechat", "283.75")], customer_name="路过的王先生").statement
+
+
+@pytest.mark.parametrize("key", ["a4", "a5", "continuous"])
+def test_counter_sale_statement_lays_out_on_each_paper(ctx, station, counter_sale, key):
+    data = ctx.settlement.statement_pdf(station.advisor, counter_sale.number, ZH, paper=key)
+    pages = _read(data, key)
+    text = "".join(pages)
+    for needed in (counter_sale.number, "机动车维修结算清单", "路过的王先生", "06L115562B", "G052195M4",
+                   "283.75", "贰佰捌拾叁元柒角伍分", "托修方签字", "收银员签字"):
+        assert needed in text, (key, needed)
+    for i, page in enumerate(pages, 1):
+        assert f"第{i}/{len(pages)}页" in page, (key, i)
+
+
+@pytest.mark.parametrize(("key", "pages"), [("a4", 1), ("a5", 2), ("continuous", 1)])
+def test_certificate_lays_out_on_each_paper_each_part_whole(ctx, station, paid, key, pages):
+    data = ctx.settlement.certificate_pdf(station.advisor, paid.certificate_number, ZH, paper=key)
+    read = _read(data, key)
+    assert len(read) == pages, key
+    text = "".join(read)
+    for part in ("（托修方收执）", "（存根）"):
+        assert text.count(part) == 1, (key, part)
+    # each part, from its title to its signatures, on one page
+    for page in read:
+        for part in ("（托修方收执）", "（存根）"):
+            if part in page:
+                after = page[page.index(part):]
+                for needed in (paid.certificate_number, "沪A12345", paid.vin, paid.card_number, paid.number,
+                               "至2026-12-20或里程40,002公里", "经检验合格，准予出厂", "质量检验员:孙质检",
+                               "承修方（盖章）"):
+                    assert needed in after, (key, part, needed)
+
+
+def test_the_cashier_prints_the_counter_sale_and_the_certificate_on_their_own_paper(qtbot, qloop, tasks, ctx,
+                                                                                    station, paid, counter_sale,
+                                                                                    tmp_path):
+    from viewmodels.settlement.cashier import CashierViewModel
+    from viewmodels.settlement.counter import CounterSaleViewModel
+
+    papers = {"counter_sale": "a5", "certificate": "continuous", "statement": "a4"}
+    counter = CounterSaleViewModel(ctx.settlement, station.advisor, tasks, tmp_path, paper_for=papers.get)
+    counter.last = counter_sale
+    with qtbot.waitSignal(counter.printed, timeout=15000) as printed:
+        counter.print_last()
+    _read(Path(printed.args[0]).read_bytes(), "a5")
+
+    cashier = CashierViewModel(ctx.settlement, ctx.job_cards, station.advisor, tasks, output_dir=tmp_path,
+                               paper_for=papers.get)
+    cashier.statement = paid
+    with qtbot.waitSignal(cashier.printed, timeout=15000) as printed:
+        cashier.print_document("certificate")
+    assert "(stub)" in "".join(_read(Path(printed.args[0]).read_bytes(), "continuous"))  # no translators here
+    with qtbot.waitSignal(cashier.printed, timeout=15000) as printed:
+        cashier.print_document("statement")
+    _read(Path(printed.args[0]).read_bytes(), "a4")

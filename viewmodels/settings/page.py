@@ -69,6 +69,8 @@ PAPER_DOCUMENTS = {
     "estimate": QT_TRANSLATE_NOOP("SettingsViewModel", "Estimate"),
     "pre_inspection": QT_TRANSLATE_NOOP("SettingsViewModel", "Pre-inspection sheet"),
     "statement": QT_TRANSLATE_NOOP("SettingsViewModel", "Settlement statement"),
+    "counter_sale": QT_TRANSLATE_NOOP("SettingsViewModel", "Counter sale statement"),
+    "certificate": QT_TRANSLATE_NOOP("SettingsViewModel", "Completion certificate"),
 }
 PAPER_NAMES = {
     "a4": QT_TRANSLATE_NOOP("SettingsViewModel", "A4"),

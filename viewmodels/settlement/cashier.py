@@ -357,10 +357,10 @@ class CashierViewModel(QObject):
         lang = "en" if translate("PaymentMethod", "Cash") == "Cash" else "zh_CN"
         render = {"statement": self.settlement.statement_pdf, "certificate": self.settlement.certificate_pdf}[which]
         path = self.output_dir / f"{number}-{which}.pdf"
-        extra = {"paper": self.paper_for(which), **extra_purpose} if which == "statement" else {}
+        paper = self.paper_for(which)  # "statement" or "certificate", each on the paper chosen for it
 
         def work() -> str:
-            path.write_bytes(render(self.actor, number, translate, lang, **extra))
+            path.write_bytes(render(self.actor, number, translate, lang, paper=paper, **extra_purpose))
             return str(path)
 
         self._run("print", work, on_done=self.printed.emit)

@@ -39,8 +39,11 @@ class CounterSaleViewModel(TaskViewModel):
     linesChanged = Signal()
     sold = Signal(object)
 
-    def __init__(self, settlement, actor, tasks, output_dir, parent=None) -> None:
+    def __init__(self, settlement, actor, tasks, output_dir, parent=None, paper_for=None) -> None:
+        """``paper_for(kind)``: the paper this PC prints ``kind`` on ("a4", "a5", "continuous");
+        a counter sale's statement is the kind "counter_sale"."""
         super().__init__(actor, tasks, output_dir, parent)
+        self.paper_for = paper_for or (lambda kind: "a4")
         self.settlement = settlement
         self.counter = settlement.counter
         self.pending: list[PendingLine] = []
@@ -126,6 +129,7 @@ class CounterSaleViewModel(TaskViewModel):
 
     def print_last(self) -> None:
         if self.last is not None:
-            number = self.last.number
+            number, paper = self.last.number, self.paper_for("counter_sale")
             self._write("print", f"{number}-statement.pdf",
-                        lambda: self.settlement.statement_pdf(self.actor, number, translate, document_language()))
+                        lambda: self.settlement.statement_pdf(self.actor, number, translate, document_language(),
+                                                              paper=paper))

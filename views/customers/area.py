@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.common.flow import FlowLayout
 from views.common.permissions import apply_right
 from views.customers.page import CustomerPageView
 
@@ -79,14 +79,18 @@ class CustomersView(QWidget):
         lay.addWidget(self.search_box)
         lay.addWidget(self.status)
         lay.addWidget(self.results, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.new_button, self.import_button, self.export_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         lay.addLayout(buttons)
         splitter = QSplitter()
+        splitter.setObjectName("customersSplit")
         splitter.addWidget(left)
         splitter.addWidget(self.page)
+        splitter.setCollapsible(0, True)  # the search list gives way to the customer on a narrow screen
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([400, 600])  # 2 : 3 of whatever room there is
+        self.splitter = splitter
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.common.flow import FlowLayout
 from views.common.permissions import apply_right
 
 
@@ -55,6 +55,7 @@ class CustomerPageView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.profile = QFormLayout()
         self.error = QLabel()
         self.edit_button = QPushButton(self.tr("&Edit"))
@@ -86,11 +87,11 @@ class CustomerPageView(QWidget):
         tabs.addTab(self.vehicles, self.tr("Vehicles"))
         tabs.addTab(self.timeline, self.tr("Timeline"))
 
-        buttons = QHBoxLayout()
+        # the buttons wrap to a second row rather than widen the page past a 1366×768 screen at 125%
+        buttons = FlowLayout()
         for b in (self.job_card_button, self.edit_button, self.vehicle_button, self.details_button,
                   self.repair_file_button, self.consent_button, self.merge_button, self.erase_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addLayout(self.profile)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewmodels.workshop.board import QueueModel, state_name
+from views.common.flow import FlowLayout
 from views.workshop.canvas import RISK_PENS, STATE_COLOURS, BoardCanvas
 from views.workshop.dialogs import SplitDialog, TechnicianDialog
 
@@ -48,10 +49,11 @@ class _QueueDelegate(QStyledItemDelegate):
 
 
 class Legend(QWidget):
+    """The colours of the board; the chips wrap to a second row on a narrow screen."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = FlowLayout(self, spacing=4)
         for state, colour in STATE_COLOURS.items():
             chip = QLabel(state_name(state))
             chip.setStyleSheet(f"background:{colour}; padding:1px 6px; border-radius:3px;")
@@ -60,7 +62,6 @@ class Legend(QWidget):
             chip = QLabel(text)
             chip.setStyleSheet(f"border:2px solid {RISK_PENS[risk][0]}; padding:0px 5px; border-radius:3px;")
             lay.addWidget(chip)
-        lay.addStretch(1)
 
 
 class BoardTab(QWidget):
@@ -95,10 +96,13 @@ class BoardTab(QWidget):
         self.queue_label = QLabel(self.tr("Waiting for a technician"))
         lv.addWidget(self.queue_label)
         lv.addWidget(self.queue, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.dispatch_button)
         row.addWidget(self.split_button)
         lv.addLayout(row)
+        # the queue gives way to the board on a narrow screen: drag the splitter, or collapse it whole
+        left.setMinimumWidth(0)
+        self.queue.setMinimumWidth(120)
 
         # ---- the board
         self.canvas = BoardCanvas(read_only=not vm.can_dispatch, zone=vm.zone)
@@ -124,19 +128,22 @@ class BoardTab(QWidget):
         self.wall_button.setEnabled(open_wall is not None)
         if open_wall is not None:
             self.wall_button.clicked.connect(open_wall)
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Day")))
-        tools.addWidget(self.day)
-        tools.addWidget(self.refresh_button)
-        tools.addStretch(1)
-        tools.addWidget(self.print_sheet_button)
-        tools.addWidget(self.print_plan_button)
-        tools.addWidget(self.wall_button)
+        # one row on a wide screen; on 1366×768 at 125% the buttons wrap instead of widening the page
+        tools = FlowLayout()
+        day = QWidget()
+        day_row = QHBoxLayout(day)
+        day_row.setContentsMargins(0, 0, 0, 0)
+        day_row.addWidget(QLabel(self.tr("Day")))
+        day_row.addWidget(self.day)
+        tools.addWidget(day)
+        for b in (self.refresh_button, self.print_sheet_button, self.print_plan_button, self.wall_button):
+            tools.addWidget(b)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.detail = QLabel(self.tr("Drag a card from the queue onto a technician, or choose it and press Enter."))
         self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -147,10 +154,14 @@ class BoardTab(QWidget):
         rv.addWidget(self.status)
 
         split = QSplitter()
+        split.setObjectName("boardSplit")
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        split.setCollapsible(0, True)
+        split.setCollapsible(1, False)
         split.setSizes([230, 1000])
+        self.split = split
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split)

@@ -81,7 +81,8 @@ class BoardCanvas(QWidget):
         self.header_h = int(28 * scale)
         self.row_h = int(36 * scale)
         self.team_h = int(22 * scale)
-        self.min_px_per_hour = 56 * scale
+        # a 10-hour day fits beside the queue on 1366×768 at 125% (1093 px); a longer one scrolls
+        self.min_px_per_hour = 40 * scale
         self.px_per_hour = 90.0 * scale
         self.t0: datetime | None = None
         self.t1: datetime | None = None
@@ -121,6 +122,8 @@ class BoardCanvas(QWidget):
         self.t0, self.t1 = start, start + timedelta(hours=hours_span)
         avail = max(1, self.width() - self.name_w - 4)
         self.px_per_hour = max(self.min_px_per_hour, avail / hours_span)
+        # never narrower than the whole day: the board's scroll area scrolls instead of cutting hours off
+        self.setMinimumWidth(int(self.name_w + 4 + hours_span * self.min_px_per_hour))
         y = float(self.header_h)
         team_of = {t.id: t.name for t in data.teams}
         current_team = object()

@@ -19,6 +19,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Versioned
+from app.db.trigram import trigram_index
 from app.db.types import Money, Quantity, UTCDateTime
 
 # Part numbers and codes are compared as code points, so prefix range queries see the index's
@@ -64,6 +65,12 @@ class Supplier(Versioned, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
+#: the trigram indexes of the parts name search (migration 0028_parts_trgm): index name → column
+PART_TRIGRAM_INDEXES = {"ix_parts_initials_trgm": "initials", "ix_parts_pinyin_trgm": "pinyin",
+                        "ix_parts_name_zh_trgm": "name_zh", "ix_parts_spec_trgm": "spec",
+                        "ix_parts_name_en_trgm": "name_en"}
+
+
 class Part(Versioned, Base):
     """A part number and what the store sells it for."""
 
@@ -71,6 +78,9 @@ class Part(Versioned, Base):
     __table_args__ = (
         # every column the name search reads, in number order: its scan never touches the table
         Index("ix_parts_search", "number", "initials", "pinyin", "name_zh", "spec", "name_en"),
+        # on PostgreSQL with pg_trgm, GIN trigram indexes for the LIKE '%…%' of the name search
+        # (app.db.trigram; skipped where pg_trgm cannot be had, and on SQLite)
+        *(trigram_index(name, column) for name, column in PART_TRIGRAM_INDEXES.items()),
         Index("ix_parts_category", "category"),
         Index("ix_parts_superseded_by_id", "superseded_by_id"),
     )

@@ -633,6 +633,10 @@ Everybody is signed out while it runs; ServiceBay then starts again at the sign-
         <translation>结算单</translation>
     </message>
     <message>
+        <source>Counter sale statement</source>
+        <translation>配件销售结算单</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
