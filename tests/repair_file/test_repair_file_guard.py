@@ -94,3 +94,21 @@ def test_the_normal_flow_after_settlement_still_goes_through(ctx, station):
     with ctx.db.read() as s:
         card = s.get(JobCard, c.id)
         assert (card.status, card.customer_phone, card.appointment_number) == ("delivered", "", "YY20261130001")
+
+
+def test_the_migrations_make_the_same_guards_as_the_models(empty_db):
+    from sqlalchemy import text
+
+    from app.db.migrate import upgrade
+    from app.db.models.repair_file import GUARDED_UPDATES
+
+    db = empty_db.open()
+    upgrade(db)
+    if db.engine.dialect.name == "postgresql":
+        q = "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid " \
+            "WHERE c.relnamespace = current_schema()::regnamespace AND tgname LIKE 'keep_change_%'"
+    else:
+        q = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'keep_change_%'"
+    with db.engine.connect() as conn:
+        names = set(conn.execute(text(q)).scalars())
+    assert names == {f"keep_change_{t}" for t in GUARDED_UPDATES}

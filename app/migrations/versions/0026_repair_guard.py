@@ -2,11 +2,11 @@
 submission layout and the appraisal's photos
 
 Revision ID: 0026_repair_guard
-Revises: 0022_repair_file
+Revises: 0022_repair_file, 0021_claims_insurance
 Create Date: 2026-11-30 23:59:00.000000
 
 One revision was at hand for this work, so it carries two claims tables too (``claims_settings``,
-``warranty_claim_photos``); it depends on the claims branch's head for their foreign key.
+``warranty_claim_photos``); it joins the claims branch's head for their foreign key.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -15,9 +15,9 @@ import app.db.types
 from app.db.models.repair_file import drop_update_rules, update_rules
 
 revision = '0026_repair_guard'
-down_revision = ('0022_repair_file',)
+down_revision = ('0022_repair_file', '0021_claims_insurance')
 branch_labels = None
-depends_on = ('0021_claims_insurance',)
+depends_on = None
 
 
 def upgrade() -> None:
