@@ -78,10 +78,11 @@ def test_the_supervisor_attaches_photos_and_the_clerk_exports_in_the_manufacture
     type_text(qtbot, dialog.table.cellWidget(0, 2), "索赔单号")
     dialog.table.cellWidget(1, 0).clear()
     type_text(qtbot, dialog.table.cellWidget(1, 0), "C")
-    _click(qtbot, dialog.add_button)
+    _click(qtbot, dialog.add_button)  # the next column (D), the first field not placed yet
+    assert dialog.rows()[2] == ("D", "plate", "Plate")
     photos = dialog.table.cellWidget(2, 1)
     photos.setCurrentIndex(photos.findData("photos"))
-    type_text(qtbot, dialog.table.cellWidget(2, 0), "D")
+    dialog.table.cellWidget(2, 2).clear()
     type_text(qtbot, dialog.table.cellWidget(2, 2), "照片数")
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     # a column given twice is refused in words and the dialog stays

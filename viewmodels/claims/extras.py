@@ -137,6 +137,20 @@ class SubmissionLayoutViewModel(DeskTasks, QObject):
     def default_header(field: str) -> str:
         return translated("ClaimsExport", FIELDS.get(field, field))
 
+    @staticmethod
+    def next_free(rows: list[tuple[str, str, str]]) -> tuple[str, str]:
+        """The column after the rightmost one given, and the first field no column holds yet."""
+        from openpyxl.utils import column_index_from_string, get_column_letter
+
+        last = 0
+        for column, _field, _header in rows:
+            letters = (column or "").strip().upper()
+            if letters.isascii() and letters.isalpha() and len(letters) <= 3:
+                last = max(last, column_index_from_string(letters))
+        used = {field for _c, field, _h in rows}
+        field = next((key for key in FIELDS if key not in used), next(iter(FIELDS)))
+        return get_column_letter(last + 1), field
+
     def rows(self) -> list[tuple[str, str, str]]:
         """(column, field, header) to edit: the saved headers, or the built-in layout's in the user's language."""
         layout = self.layout or builtin_layout()

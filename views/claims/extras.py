@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,20 +23,19 @@ from PySide6.QtWidgets import (
 from views.claims.widgets import button, selected_row, table
 
 
-class PhotosBox(QGroupBox):
+class PhotosBox(QWidget):
     """The chosen claim's photos: a list, the chosen one shown, Add and Remove."""
 
     def __init__(self, vm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Appraisal photos"))
         self.vm = vm
         self.list = table(vm.photos, "photos")
-        self.list.setMinimumHeight(90)
+        self.list.setMinimumHeight(80)
         self.list.clicked.connect(lambda index: vm.show(index.row()))
         self.image = QLabel()
         self.image.setObjectName("photo_image")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setFixedSize(160, 120)
+        self.image.setFixedSize(144, 108)
         self.image.setStyleSheet("border: 1px solid #ccc;")
         self.add_button = button(self.tr("Add photos…"), "add_photos", self._choose_files)
         self.remove_button = button(self.tr("Remove"), "remove_photo", lambda: vm.remove(selected_row(self.list)))
@@ -46,6 +44,7 @@ class PhotosBox(QGroupBox):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         h = QHBoxLayout(self)
+        h.setContentsMargins(4, 4, 4, 4)
         h.addWidget(self.list, 1)
         h.addWidget(self.image)
         h.addLayout(buttons)
@@ -93,7 +92,7 @@ class SubmissionLayoutDialog(QDialog):
         self.table.setColumnWidth(0, 70)
         self.table.setColumnWidth(1, 180)
         self.table.verticalHeader().hide()
-        self.add_button = button(self.tr("Add column"), "add_column", lambda: self._add_row("", "claim_number", ""))
+        self.add_button = button(self.tr("Add column"), "add_column", self._add_next)
         self.remove_button = button(self.tr("Remove column"), "remove_column", self._remove_row)
         self.reset_button = button(self.tr("Built-in layout"), "reset_layout", vm.reset)
         row = QHBoxLayout()
@@ -146,6 +145,12 @@ class SubmissionLayoutDialog(QDialog):
         self.table.setCellWidget(r, 0, letter)
         self.table.setCellWidget(r, 1, combo)
         self.table.setCellWidget(r, 2, text)
+
+    def _add_next(self) -> None:
+        """A column right of the last, holding the first field not placed yet, under its usual name."""
+        column, field = self.vm.next_free(self.rows())
+        self._add_row(column, field, self.vm.default_header(field))
+        self.table.setCurrentCell(self.table.rowCount() - 1, 2)
 
     def _remove_row(self) -> None:
         r = self.table.currentRow()

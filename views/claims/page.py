@@ -126,13 +126,21 @@ class ClaimsPage(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.detail)
-        lv.addWidget(self.lines, 1)
         self.photos = None
-        if self.photos_vm is not None:
+        if self.photos_vm is None:
+            lv.addWidget(self.lines, 1)
+        else:  # the claimed lines and the appraisal's photos share the space, a tab each
             from views.claims.extras import PhotosBox
 
+            self.lines.setMaximumHeight(16777215)
             self.photos = PhotosBox(self.photos_vm)
-            lv.addWidget(self.photos)
+            self.claim_tabs = QTabWidget()
+            self.claim_tabs.setObjectName("claim_tabs")
+            self.claim_tabs.addTab(self.lines, self.tr("Claimed lines"))
+            self.claim_tabs.addTab(self.photos, "")
+            self._photo_tab_title()
+            self.photos_vm.photosChanged.connect(self._photo_tab_title)
+            lv.addWidget(self.claim_tabs, 1)
 
         appraisal = QGroupBox(self.tr("Appraisal (technical supervisor)"))
         af = QFormLayout(appraisal)
@@ -266,6 +274,9 @@ class ClaimsPage(QWidget):
             self.payment_amount.setText(f"{claim.outstanding:.2f}")
         self.tags_button.setEnabled(any(ln.tag for ln in claim.lines))
         self._select_current()
+
+    def _photo_tab_title(self) -> None:
+        self.claim_tabs.setTabText(1, self.tr("Photos ({count})").format(count=self.photos_vm.photos.rowCount()))
 
     def edit_layout(self):
         """The manufacturer's submission columns, in a dialog."""

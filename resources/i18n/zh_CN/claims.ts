@@ -435,6 +435,10 @@
         <translation>未结索赔导出 Excel</translation>
     </message>
     <message>
+        <source>Claimed lines</source>
+        <translation>索赔项目</translation>
+    </message>
+    <message>
         <source>Appraisal (technical supervisor)</source>
         <translation>索赔鉴定（技术主管）</translation>
     </message>
@@ -537,6 +541,10 @@
     <message>
         <source>No claim chosen.</source>
         <translation>未选择索赔单。</translation>
+    </message>
+    <message>
+        <source>Photos ({count})</source>
+        <translation>照片（{count}）</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -964,10 +972,6 @@
 </context>
 <context>
     <name>PhotosBox</name>
-    <message>
-        <source>Appraisal photos</source>
-        <translation>鉴定照片</translation>
-    </message>
     <message>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
