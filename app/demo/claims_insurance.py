@@ -231,6 +231,17 @@ def _sanbao(ctx, rng) -> tuple[list[dict], list[tuple]]:
                                       job_card_number=c.number, kind="loan_car", start_on=first, end_on=last,
                                       amount=ZERO, note="备用车", recorded_at=at, recorded_by="",
                                       created_at=at, updated_at=at))
+    if not compensations and cards:
+        # no warranty repair ran past 5 days (a small demo): the longest one still had the customer lent a car
+        # while it waited for its parts, from its second day on, as a station does when the customer asks
+        c = max(cards, key=lambda c: ((c.completed_at or now) - c.opened_at, c.id))
+        first = clock.local(c.opened_at).date() + timedelta(days=1)
+        last = max(first, clock.local(c.completed_at or now).date())
+        at = min(c.opened_at + timedelta(days=1, hours=1), now)
+        compensations.append(dict(id=1, vehicle_id=c.vehicle_id, job_card_id=c.id, job_card_number=c.number,
+                                  kind="loan_car", start_on=first, end_on=last, amount=ZERO,
+                                  note="备用车（等待配件期间，客户要求）", recorded_at=at, recorded_by="",
+                                  created_at=at, updated_at=at))
     per_vehicle: dict[int, list] = defaultdict(list)
     for cl in claims:
         per_vehicle[cl.vehicle_id].append(cl)

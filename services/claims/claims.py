@@ -20,7 +20,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models.claims import ClaimEvent, ClaimLine, ClaimPayment, ClaimPaymentLine, WarrantyClaim
+from app.db.models.claims import (
+    ClaimEvent,
+    ClaimLine,
+    ClaimPayment,
+    ClaimPaymentLine,
+    ClaimPhoto,
+    WarrantyClaim,
+)
 from app.db.models.customers import Vehicle
 from app.db.models.job_cards import JobCard, JobLine
 from services.claims.data import (
@@ -30,6 +37,7 @@ from services.claims.data import (
     ClaimEventInfo,
     ClaimInfo,
     ClaimLineInfo,
+    ClaimPhotoInfo,
     OpenClaimsReport,
     PaymentInfo,
     WarrantyCard,
@@ -61,7 +69,12 @@ class Claims:
     def _info(self, s: Session, c: WarrantyClaim, *, full: bool = True) -> ClaimInfo:
         lines: tuple[ClaimLineInfo, ...] = ()
         events: tuple[ClaimEventInfo, ...] = ()
+        photos: tuple[ClaimPhotoInfo, ...] = ()
         if full:
+            photos = tuple(ClaimPhotoInfo(p.id, p.claim_id, p.file_name, p.mime, p.size, p.width, p.height, p.caption,
+                                          p.added_at, p.added_by)
+                           for p in s.scalars(select(ClaimPhoto).where(ClaimPhoto.claim_id == c.id)
+                                              .order_by(ClaimPhoto.added_at, ClaimPhoto.id)))
             lines = tuple(ClaimLineInfo(ln.id, ln.kind, ln.code, ln.name, ln.qty, ln.price, ln.amount, ln.tag,
                                         ln.old_part_status, ln.return_reference)
                           for ln in s.scalars(select(ClaimLine).where(ClaimLine.claim_id == c.id)
@@ -76,7 +89,7 @@ class Claims:
                          c.claimed_amount, c.approved_amount, c.paid_amount, c.system, c.fault_code, c.cause,
                          c.serious_safety, c.replacement, c.appraised_by, c.appraised_at, c.exported_at,
                          c.manufacturer_number, c.submitted_at, c.decision_note, c.version, age, lines, events,
-                         c.purchase_date)
+                         c.purchase_date, photos)
 
     def claim(self, actor: Actor, claim_id: int) -> ClaimInfo:
         actor.require(Permission.VIEW_CLAIMS)

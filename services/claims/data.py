@@ -78,6 +78,22 @@ class ClaimEventInfo:
 
 
 @dataclass(frozen=True)
+class ClaimPhotoInfo:
+    """A photo of the appraisal, without its bytes (``ClaimService.photo_data`` reads them)."""
+
+    id: int
+    claim_id: int
+    file_name: str
+    mime: str
+    size: int
+    width: int
+    height: int
+    caption: str
+    added_at: datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
 class ClaimInfo:
     id: int
     number: str
@@ -116,6 +132,11 @@ class ClaimInfo:
     lines: tuple[ClaimLineInfo, ...] = ()
     events: tuple[ClaimEventInfo, ...] = ()
     purchase_date: date | None = None
+    photos: tuple[ClaimPhotoInfo, ...] = ()
+
+    @property
+    def photo_count(self) -> int:
+        return len(self.photos)
 
     @property
     def appraised(self) -> bool:

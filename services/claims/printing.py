@@ -7,20 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from services.claims.data import KIND_NAMES, STATUS_NAMES, SYSTEM_NAMES, ClaimInfo, OpenClaimsReport
+from services.claims.layout import FIELDS, MONEY_FIELDS, SubmissionLayout, builtin_layout
 from services.common.errors import QT_TRANSLATE_NOOP, ValidationError
 
-SUBMISSION_HEADERS = (
-    QT_TRANSLATE_NOOP("ClaimsExport", "Dealer claim no."), QT_TRANSLATE_NOOP("ClaimsExport", "VIN"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Plate"), QT_TRANSLATE_NOOP("ClaimsExport", "Model"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Purchase date"), QT_TRANSLATE_NOOP("ClaimsExport", "Mileage (km)"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Repair date"), QT_TRANSLATE_NOOP("ClaimsExport", "Job card"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Customer's complaint"), QT_TRANSLATE_NOOP("ClaimsExport", "System"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Fault code"), QT_TRANSLATE_NOOP("ClaimsExport", "Cause"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Line"), QT_TRANSLATE_NOOP("ClaimsExport", "Code"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Name"), QT_TRANSLATE_NOOP("ClaimsExport", "Quantity"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Price"), QT_TRANSLATE_NOOP("ClaimsExport", "Amount"),
-    QT_TRANSLATE_NOOP("ClaimsExport", "Old-part tag"),
-)
 OPEN_HEADERS = (
     QT_TRANSLATE_NOOP("ClaimsExport", "Dealer claim no."), QT_TRANSLATE_NOOP("ClaimsExport", "Manufacturer no."),
     QT_TRANSLATE_NOOP("ClaimsExport", "Job card"), QT_TRANSLATE_NOOP("ClaimsExport", "Plate"),
@@ -62,22 +51,49 @@ def tags_pdf(claim: ClaimInfo, clock, station_name: str, translate=None) -> byte
     return render_tags(TagSheet(name_of("ClaimsExport", "Old-part tag"), station_name, tags))
 
 
-def submission_workbook(claims: list[ClaimInfo], clock, translate=None) -> bytes:
-    from reports.claims.workbooks import SubmissionSheet, render_table_workbook
-
+def submission_rows(claims: list[ClaimInfo], clock, translate=None) -> list[dict[str, object]]:
+    """One row per claimed line, by field key (``services.claims.layout.FIELDS``), the claim's vehicle,
+    repair, appraisal and photo count repeated as manufacturers' import sheets want them."""
     name_of = translate or _identity
     rows = []
     for c in claims:
         system = name_of("VehicleSystem", SYSTEM_NAMES.get(c.system, c.system)) if c.system else ""
         for ln in c.lines:
-            rows.append((c.number, c.vin, c.plate, c.vehicle_desc, c.purchase_date.isoformat() if c.purchase_date
-                         else "", c.mileage, clock.local(c.repair_opened_at).strftime("%Y-%m-%d"), c.job_card_number,
-                         c.customer_words, system, c.fault_code, c.cause, name_of("ClaimLine", KIND_NAMES.get(ln.kind,
-                                                                                                         ln.kind)),
-                         ln.code, ln.name, float(ln.qty), ln.price, ln.amount, ln.tag or ""))
-    sheet = SubmissionSheet(name_of("ClaimsExport", "Claims"), tuple(name_of("ClaimsExport", h) for h in SUBMISSION_HEADERS),
-                            tuple(rows), money_columns=(16, 17))
-    return render_table_workbook(sheet)
+            rows.append({
+                "claim_number": c.number, "vin": c.vin, "plate": c.plate, "model": c.vehicle_desc,
+                "purchase_date": c.purchase_date.isoformat() if c.purchase_date else "", "mileage": c.mileage,
+                "repair_date": clock.local(c.repair_opened_at).strftime("%Y-%m-%d"), "job_card": c.job_card_number,
+                "complaint": c.customer_words, "system": system, "fault_code": c.fault_code, "cause": c.cause,
+                "photos": c.photo_count, "line_kind": name_of("ClaimLine", KIND_NAMES.get(ln.kind, ln.kind)),
+                "code": ln.code, "name": ln.name, "qty": float(ln.qty), "price": ln.price, "amount": ln.amount,
+                "tag": ln.tag or ""})
+    return rows
+
+
+def submission_workbook(claims: list[ClaimInfo], clock, translate=None, layout: SubmissionLayout | None = None) -> bytes:
+    """The submission in the station's layout (the manufacturer's columns and headers), else the built-in one."""
+    from openpyxl.utils import column_index_from_string
+
+    from reports.claims.workbooks import SubmissionSheet, render_table_workbook
+
+    name_of = translate or _identity
+    layout = layout or builtin_layout()
+    width = max(column_index_from_string(c.column) for c in layout.columns)
+    headers = [""] * width
+    where: list[tuple[int, str]] = []
+    for c in layout.columns:
+        i = column_index_from_string(c.column) - 1
+        headers[i] = c.header if layout.custom else name_of("ClaimsExport", FIELDS[c.field])
+        where.append((i, c.field))
+    rows = []
+    for values in submission_rows(claims, clock, translate):
+        row: list[object] = [None] * width
+        for i, field in where:
+            row[i] = values[field]
+        rows.append(tuple(row))
+    money = tuple(i for i, field in where if field in MONEY_FIELDS)
+    title = layout.sheet or name_of("ClaimsExport", "Claims")
+    return render_table_workbook(SubmissionSheet(title, tuple(headers), tuple(rows), money_columns=money))
 
 
 def open_claims_workbook(report: OpenClaimsReport, translate=None) -> bytes:

@@ -5,7 +5,8 @@ to the manufacturer's payment, the old parts, the open claims), ``sanbao`` (the 
 vehicle), ``compensation`` (loan cars and transport compensation under 三包), ``insurance`` (insurance
 jobs, 定损理赔: assessment, supplements, deductible, the insurers' payments and receivables),
 ``printing`` and ``insurance_printing`` (old-part tags, the submission, open-claims and receivables
-workbooks).
+workbooks), ``layout`` (the manufacturer's submission columns, kept in the station's settings) and
+``photos`` (the appraisal's photos, kept in the database).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from services.claims.compensation import Compensations
 from services.claims.data import (
     ClaimInfo,
     ClaimLineInfo,
+    ClaimPhotoInfo,
     OpenClaimsReport,
     PaymentInfo,
     SanbaoReport,
@@ -34,6 +36,8 @@ from services.claims.insurance_data import (
     InsurerInfo,
     ReceivablesReport,
 )
+from services.claims.layout import SubmissionLayout, SubmissionLayouts
+from services.claims.photos import ClaimPhotos
 from services.claims.sanbao import SanbaoWatch
 from services.common.clock import Clock
 from services.users.audit import AuditLog
@@ -51,6 +55,8 @@ class ClaimService:
         self._sanbao = SanbaoWatch(db, clock, sanbao_rules)
         self._insurance = InsuranceDesk(db, audit, clock)
         self._compensations = Compensations(db, audit, clock)
+        self._layouts = SubmissionLayouts(db, audit, clock)
+        self._photos = ClaimPhotos(db, audit, clock)
 
     # ---- claims ---------------------------------------------------------------------------------
     def warranty_cards(self, actor: Actor) -> list[WarrantyCard]:
@@ -100,7 +106,38 @@ class ClaimService:
         """The appraised drafts as the manufacturer's import sheet (xlsx); the claims are marked exported."""
         from services.claims.printing import submission_workbook
 
-        return submission_workbook(self._claims.for_export(actor, list(claim_ids)), self.clock, translate)
+        layout = self._layouts.layout(actor)
+        return submission_workbook(self._claims.for_export(actor, list(claim_ids)), self.clock, translate, layout)
+
+    # ---- the submission's layout (the manufacturer's columns) -----------------------------------
+    def submission_layout(self, actor: Actor) -> SubmissionLayout:
+        """The manufacturer's workbook layout the station saved, else the built-in one."""
+        return self._layouts.layout(actor)
+
+    def save_submission_layout(self, actor: Actor, columns, *, sheet: str = "",
+                               version: int | None = None) -> SubmissionLayout:
+        """Which column holds which field under which header (the warranty clerk or the administrator)."""
+        return self._layouts.save(actor, list(columns), sheet=sheet, version=version)
+
+    def reset_submission_layout(self, actor: Actor, *, version: int | None = None) -> SubmissionLayout:
+        return self._layouts.reset(actor, version=version)
+
+    # ---- the appraisal's photos -----------------------------------------------------------------
+    def photos(self, actor: Actor, claim_id: int) -> list[ClaimPhotoInfo]:
+        return self._photos.photos(actor, claim_id)
+
+    def add_photo(self, actor: Actor, claim_id: int, file_name: str, data: bytes, caption: str = "") -> ClaimPhotoInfo:
+        """Attach a JPEG or PNG (kept in the database: every PC sees it); other files are refused."""
+        return self._photos.add(actor, claim_id, file_name, data, caption)
+
+    def add_photo_file(self, actor: Actor, claim_id: int, path, caption: str = "") -> ClaimPhotoInfo:
+        return self._photos.add_file(actor, claim_id, path, caption)
+
+    def photo_data(self, actor: Actor, photo_id: int) -> tuple[ClaimPhotoInfo, bytes]:
+        return self._photos.photo_data(actor, photo_id)
+
+    def remove_photo(self, actor: Actor, photo_id: int) -> None:
+        self._photos.remove(actor, photo_id)
 
     def open_claims_workbook(self, actor: Actor, translate=None) -> bytes:
         from services.claims.printing import open_claims_workbook

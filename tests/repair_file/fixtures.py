@@ -35,4 +35,7 @@ def spoil_vin(ctx, vehicle_id: int, vin: str) -> None:
     """A VIN typed wrong in an older system and imported as it was (the check character fails)."""
     with ctx.db.write() as s:
         s.execute(update(Vehicle).where(Vehicle.id == vehicle_id).values(vin=vin))
-        s.execute(update(JobCard).where(JobCard.vehicle_id == vehicle_id).values(vin=vin))
+        # the cards not settled yet take it too; a settled card keeps the VIN it was settled with (the repair
+        # file's guard): the health record reads the customer file's VIN
+        s.execute(update(JobCard).where(JobCard.vehicle_id == vehicle_id,
+                                        JobCard.status.not_in(("settled", "delivered"))).values(vin=vin))

@@ -27,9 +27,13 @@ _button = button
 
 
 class ClaimsPage(QWidget):
-    def __init__(self, vm, page_images=None, parent: QWidget | None = None, *, insurance=None) -> None:
+    def __init__(self, vm, page_images=None, parent: QWidget | None = None, *, insurance=None, photos=None,
+                 layouts=None) -> None:
         super().__init__(parent)
         self.vm = vm
+        self.photos_vm = photos  # the chosen claim's appraisal photos (ClaimPhotosViewModel)
+        self.layouts = layouts  # the manufacturer's submission columns (SubmissionLayoutViewModel)
+        self.layout_dialog = None
         self.insurance = None
         self.page_images = page_images
         self.last_preview: PrintPreviewDialog | None = None
@@ -58,7 +62,10 @@ class ClaimsPage(QWidget):
         vm.documentReady.connect(self.preview)
         vm.watchChanged.connect(lambda: self.watch_detail.setPlainText(""))
         self._current(None)
-        for source in (vm, insurance) if insurance is not None else (vm,):
+        if photos is not None:
+            vm.currentChanged.connect(photos.set_claim)
+            photos.attached.connect(lambda _n: vm.choose_id(vm.current.id) if vm.current is not None else None)
+        for source in [x for x in (vm, insurance, photos) if x is not None]:
             source.errorChanged.connect(self.error.setText)
             source.errorChanged.connect(lambda text: self.message.clear() if text else None)
             source.messageChanged.connect(self.message.setText)
@@ -119,7 +126,21 @@ class ClaimsPage(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.detail)
-        lv.addWidget(self.lines, 1)
+        self.photos = None
+        if self.photos_vm is None:
+            lv.addWidget(self.lines, 1)
+        else:  # the claimed lines and the appraisal's photos share the space, a tab each
+            from views.claims.extras import PhotosBox
+
+            self.lines.setMaximumHeight(16777215)
+            self.photos = PhotosBox(self.photos_vm)
+            self.claim_tabs = QTabWidget()
+            self.claim_tabs.setObjectName("claim_tabs")
+            self.claim_tabs.addTab(self.lines, self.tr("Claimed lines"))
+            self.claim_tabs.addTab(self.photos, "")
+            self._photo_tab_title()
+            self.photos_vm.photosChanged.connect(self._photo_tab_title)
+            lv.addWidget(self.claim_tabs, 1)
 
         appraisal = QGroupBox(self.tr("Appraisal (technical supervisor)"))
         af = QFormLayout(appraisal)
@@ -153,6 +174,11 @@ class ClaimsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.tags_button)
         row.addWidget(self.export_button)
+        self.layout_button = None
+        if self.layouts is not None:
+            self.layout_button = _button(self.tr("Columns…"), "submission_layout", self.edit_layout)
+            self.layout_button.setToolTip(self.tr("The manufacturer's columns and headers of the submission workbook"))
+            row.addWidget(self.layout_button)
         sf.addRow(row)
         self.manufacturer_number = QLineEdit()
         self.manufacturer_number.setObjectName("manufacturer_number")
@@ -248,6 +274,17 @@ class ClaimsPage(QWidget):
             self.payment_amount.setText(f"{claim.outstanding:.2f}")
         self.tags_button.setEnabled(any(ln.tag for ln in claim.lines))
         self._select_current()
+
+    def _photo_tab_title(self) -> None:
+        self.claim_tabs.setTabText(1, self.tr("Photos ({count})").format(count=self.photos_vm.photos.rowCount()))
+
+    def edit_layout(self):
+        """The manufacturer's submission columns, in a dialog."""
+        from views.claims.extras import SubmissionLayoutDialog
+
+        self.layout_dialog = SubmissionLayoutDialog(self.layouts, self)
+        self.layout_dialog.open()
+        return self.layout_dialog
 
     def _appraise(self) -> None:
         self.vm.appraise(self.system.currentData(), self.fault_code.text(), self.cause.text(),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Versioned
@@ -226,3 +226,38 @@ class SanbaoCompensation(Base):
     note: Mapped[str] = mapped_column(String(255), default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recorded_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+# ---- the warranty desk's settings and the appraisal's photos ----------------------------------------
+
+class ClaimsSettings(Versioned, Base):
+    """The warranty desk's settings, one row: the manufacturer's submission workbook layout (which column
+    holds which field, under which header text), chosen by the warranty clerk or the administrator.
+    No row, or no columns: the built-in layout."""
+
+    __tablename__ = "claims_settings"
+
+    submission_sheet: Mapped[str] = mapped_column(String(31), default="")  # "": the built-in name
+    # [{"column": "A", "field": "vin", "header": "VIN码"}, ...] in column order
+    submission_columns: Mapped[list | None] = mapped_column(JSON)
+
+
+class ClaimPhoto(Base):
+    """A photo of the appraisal (索赔鉴定): the failed part, the fault code on the tester, the odometer.
+    Kept in the database (every PC of the station sees it, on SQLite and on a shared PostgreSQL), capped
+    in size; the same picture is attached to a claim once."""
+
+    __tablename__ = "warranty_claim_photos"
+    __table_args__ = (UniqueConstraint("claim_id", "sha256"),)
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("warranty_claims.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    mime: Mapped[str] = mapped_column(String(32))  # image/jpeg | image/png
+    size: Mapped[int] = mapped_column()
+    width: Mapped[int] = mapped_column()
+    height: Mapped[int] = mapped_column()
+    sha256: Mapped[str] = mapped_column(String(64))
+    caption: Mapped[str] = mapped_column(String(255), default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    added_by: Mapped[str] = mapped_column(String(64), default="")

@@ -7,7 +7,11 @@ is the rule that keeps it: a settled job is part of the repair file for at least
 triggers that refuse a DELETE of a settled or delivered job card, of its lines, status history and
 quality checks, and of any settlement statement, statement line, payment or delivery, and of a
 health record — whatever program or person runs the DELETE. They are created with the tables
-(``create_all``, listened on ``Base.metadata``) and by the migration ``0022_repair_file``.
+(``create_all``, listened on ``Base.metadata``) and by the migration ``0022_repair_file``. The
+``GUARDED_UPDATES`` triggers (migration ``0026_repair_guard``) refuse an UPDATE of what a settled job
+recorded — the card's plate, VIN and mileage, its lines' parts, labour, quantities, prices, amounts
+and technicians, the statement's numbers and money — while what the app writes after settlement
+(delivery, payments, a void and reissue, merges and the erasure of personal data) goes through.
 
 ``HealthRecord`` is one settled job's record for the national health record system: built by a
 per-province adapter when the job is settled, held back (with the reason) while its plate or VIN
@@ -79,12 +83,100 @@ def drop_keep_rules(dialect: str) -> list[str]:
     return out
 
 
+# What a settled job recorded cannot be changed either (migration 0026_repair_guard). Per table: the
+# condition (on OLD) that makes a row kept, the columns that are its legally kept content, and any further
+# change that is refused. What the app still writes after settlement stays free: the card's move to
+# delivered (status, open_rank, version, updated_*), payments, deliveries, the statement's void and its
+# invoice number, a reissue (a new statement; the card stays settled), the customer file's merges
+# (customer_id, vehicle_id) and the erasure of personal data (names and phone numbers), the parts
+# issued to a line and the appointment a card came from.
+KEPT_STATES = "('settled', 'delivered')"
+_LINE_CARD = "(SELECT status FROM job_cards WHERE id = {row}.job_card_id) IN " + KEPT_STATES
+KEEP_CHANGE_MESSAGE = "repair file: what a settled job recorded is kept as it was and cannot be changed"
+# table -> (condition on OLD, kept columns, JSON columns among them, a further refused change or None)
+GUARDED_UPDATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = {
+    "job_cards": (
+        "OLD.status IN " + KEPT_STATES,
+        ("number", "job_type", "plate", "vin", "mileage_in", "mileage_out", "total_amount", "certificate_number",
+         "repair_class", "completed_at"),
+        (),
+        # a settled card is only ever delivered; a delivered one stays delivered
+        "NEW.status NOT IN " + KEPT_STATES + " OR (OLD.status = 'delivered' AND NEW.status <> 'delivered')"),
+    "job_lines": (
+        _LINE_CARD.format(row="OLD"),
+        ("job_card_id", "kind", "payer", "code", "name", "spec", "quality", "unit", "qty", "price", "discount",
+         "amount", "standard_hours", "operation_id", "part_id", "technicians"),
+        ("technicians",),
+        None),
+    "settlement_statements": (
+        "OLD.kind = 'job'",  # a counter sale (no job, no repair file) writes its totals after its lines
+        ("number", "kind", "job_card_id", "issued_at", "card_number", "plate", "vin", "mileage_in", "mileage_out",
+         "tax_rate", "labour", "parts", "other", "discount", "total", "net", "tax", "hours", "customer_due"),
+        (),
+        # a void is for good: the reissue is a new statement
+        "OLD.status = 'voided' AND NEW.status <> 'voided'"),
+    "settlement_statement_lines": (
+        "1 = 1",
+        ("statement_id", "kind", "payer", "code", "name", "qty", "price", "discount", "gross", "discount_amount",
+         "amount", "net", "tax", "technicians"),
+        (),
+        None),
+}
+
+
+def _changed(dialect: str, column: str, json: bool) -> str:
+    if dialect == "postgresql":
+        if json:
+            return f"OLD.{column}::jsonb IS DISTINCT FROM NEW.{column}::jsonb"
+        return f"OLD.{column} IS DISTINCT FROM NEW.{column}"
+    return f"OLD.{column} IS NOT NEW.{column}"
+
+
+def _update_condition(dialect: str, table: str) -> str:
+    kept, columns, json_columns, further = GUARDED_UPDATES[table]
+    changes = [_changed(dialect, c, c in json_columns) for c in columns]
+    if further:
+        changes.append(f"({further})")
+    condition = f"({kept}) AND ({' OR '.join(changes)})"
+    if table == "job_lines":  # a line moved onto a settled card adds to what it recorded
+        condition = (f"({condition}) OR ({_changed(dialect, 'job_card_id', False)} AND "
+                     f"{_LINE_CARD.format(row='NEW')})")
+    return condition
+
+
+def update_rules(dialect: str) -> list[str]:
+    """The statements that create the triggers refusing a change to what a settled job recorded."""
+    out = []
+    for table in GUARDED_UPDATES:
+        name = f"keep_change_{table}"
+        condition = _update_condition(dialect, table)
+        if dialect == "postgresql":
+            fn = f"servicebay_keep_change_{table}"
+            out.append(
+                f"CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger AS $$ BEGIN IF {condition} THEN "
+                f"RAISE EXCEPTION '{KEEP_CHANGE_MESSAGE} (%)', TG_TABLE_NAME USING ERRCODE = '23001'; END IF; "
+                "RETURN NEW; END; $$ LANGUAGE plpgsql")
+            out.append(f"CREATE TRIGGER {name} BEFORE UPDATE ON {table} FOR EACH ROW EXECUTE FUNCTION {fn}()")
+        else:
+            out.append(f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE UPDATE ON {table} FOR EACH ROW WHEN {condition} "
+                       f"BEGIN SELECT RAISE(ABORT, '{KEEP_CHANGE_MESSAGE} ({table})'); END")
+    return out
+
+
+def drop_update_rules(dialect: str) -> list[str]:
+    out = [f"DROP TRIGGER IF EXISTS keep_change_{t}" + (f" ON {t}" if dialect == "postgresql" else "")
+           for t in GUARDED_UPDATES]
+    if dialect == "postgresql":
+        out += [f"DROP FUNCTION IF EXISTS servicebay_keep_change_{t}()" for t in GUARDED_UPDATES]
+    return out
+
+
 @event.listens_for(Base.metadata, "after_create")
 def _create_keep_rules(_metadata, connection, tables=None, **_kw) -> None:
     names = {t.name for t in tables} if tables is not None else set(KEPT_TABLES)
     if not set(KEPT_TABLES) <= names:
         return  # a partial create_all (a test's own tables, the guarded tables already there): nothing new
-    for statement in keep_rules(connection.dialect.name):
+    for statement in keep_rules(connection.dialect.name) + update_rules(connection.dialect.name):
         connection.execute(text(statement))
 
 

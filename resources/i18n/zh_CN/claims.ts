@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>ClaimPhotos</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Choose a claim first.</source>
+        <translation>请先选择索赔单。</translation>
+    </message>
+    <message>
+        <source>{count} photos attached to {number}.</source>
+        <translation>已为 {number} 添加 {count} 张照片。</translation>
+    </message>
+    <message>
+        <source>Choose a photo first.</source>
+        <translation>请先选择照片。</translation>
+    </message>
+    <message>
+        <source>Photo {file} removed.</source>
+        <translation>照片 {file} 已删除。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimStatus</name>
     <message>
         <source>Draft</source>
@@ -293,6 +332,10 @@
         <translation>故障原因</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片张数</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>项目类别</translation>
     </message>
@@ -392,6 +435,10 @@
         <translation>未结索赔导出 Excel</translation>
     </message>
     <message>
+        <source>Claimed lines</source>
+        <translation>索赔项目</translation>
+    </message>
+    <message>
         <source>Appraisal (technical supervisor)</source>
         <translation>索赔鉴定（技术主管）</translation>
     </message>
@@ -426,6 +473,14 @@
     <message>
         <source>Submission workbook</source>
         <translation>生成申报表</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>列设置…</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s columns and headers of the submission workbook</source>
+        <translation>索赔申报表的厂家列及表头</translation>
     </message>
     <message>
         <source>Record claim number</source>
@@ -486,6 +541,10 @@
     <message>
         <source>No claim chosen.</source>
         <translation>未选择索赔单。</translation>
+    </message>
+    <message>
+        <source>Photos ({count})</source>
+        <translation>照片（{count}）</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -912,6 +971,33 @@
     </message>
 </context>
 <context>
+    <name>PhotosBox</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Click a photo</source>
+        <translation>点击照片查看</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>Replacement</name>
     <message>
         <source>Repaired, nothing major replaced</source>
@@ -1199,6 +1285,144 @@
     <message>
         <source>{amount} for report {ref} is more than the {owed} the insurer still owes on it.</source>
         <translation>报案号 {ref} 的回款 {amount} 超过保险公司尚欠的 {owed}。</translation>
+    </message>
+    <message>
+        <source>{column} is not a column of a sheet (A, B, … AA).</source>
+        <translation>{column} 不是工作表的列（A、B、…、AA）。</translation>
+    </message>
+    <message>
+        <source>Column {column} is too far right: use a column up to {last}.</source>
+        <translation>第 {column} 列太靠右：请使用 {last} 列及以前的列。</translation>
+    </message>
+    <message>
+        <source>Choose what column {column} holds.</source>
+        <translation>请选择第 {column} 列的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the header text of column {column} as the manufacturer&apos;s sheet has it.</source>
+        <translation>请按厂家表格填写第 {column} 列的表头。</translation>
+    </message>
+    <message>
+        <source>A header has at most 64 characters (column {column}).</source>
+        <translation>表头最多 64 个字符（第 {column} 列）。</translation>
+    </message>
+    <message>
+        <source>Column {column} is given twice.</source>
+        <translation>第 {column} 列重复了。</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {column} hold the same field: keep one.</source>
+        <translation>第 {first} 列和第 {column} 列内容相同：请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The submission needs at least one column.</source>
+        <translation>申报表至少需要一列。</translation>
+    </message>
+    <message>
+        <source>The submission needs the dealer claim number in one of its columns.</source>
+        <translation>申报表须有一列为经销商索赔单号。</translation>
+    </message>
+    <message>
+        <source>A sheet name has at most 31 characters and none of [ ] : * ? / \.</source>
+        <translation>工作表名称最多 31 个字符，且不能含 [ ] : * ? / \。</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB: a photo may have at most {limit} MB. Send a smaller copy (the phone&apos;s “medium” size).</source>
+        <translation>{file} 有 {size} MB：照片最大 {limit} MB。请发送较小的副本（手机的“中等”尺寸）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a photo: attach a JPEG or PNG picture.</source>
+        <translation>{file} 不是照片：请添加 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or cut off: copy it from the camera again.</source>
+        <translation>{file} 已损坏或不完整：请从相机重新复制。</translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels ({width}×{height}).</source>
+        <translation>{file} 像素过多（{width}×{height}）。</translation>
+    </message>
+    <message>
+        <source>No such photo.</source>
+        <translation>照片不存在。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>无法读取 {file}。</translation>
+    </message>
+    <message>
+        <source>Claim {number} has been decided: its photos can no longer change.</source>
+        <translation>索赔单 {number} 厂家已答复：照片不能再更改。</translation>
+    </message>
+    <message>
+        <source>{file} is attached to claim {number} already.</source>
+        <translation>{file} 已添加到索赔单 {number}。</translation>
+    </message>
+    <message>
+        <source>Claim {number} has {count} photos, the most it can hold.</source>
+        <translation>索赔单 {number} 已有 {count} 张照片，已达上限。</translation>
+    </message>
+    <message>
+        <source>Claim {number} has been submitted: its photos stay with it.</source>
+        <translation>索赔单 {number} 已申报：照片须保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionLayout</name>
+    <message>
+        <source>The submission layout was saved: the next workbook follows it.</source>
+        <translation>申报表格式已保存：下次导出将按此格式。</translation>
+    </message>
+    <message>
+        <source>Back to the built-in layout.</source>
+        <translation>已恢复为内置格式。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionLayoutDialog</name>
+    <message>
+        <source>Submission workbook columns</source>
+        <translation>索赔申报表列设置</translation>
+    </message>
+    <message>
+        <source>Set the columns as the manufacturer&apos;s claim import sheet has them: the column letter, what it holds and its header text. Columns left out stay empty.</source>
+        <translation>按厂家索赔导入表设置各列：列号、内容及表头。未设置的列留空。</translation>
+    </message>
+    <message>
+        <source>sheet name (optional)</source>
+        <translation>工作表名称（可选）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>删除列</translation>
+    </message>
+    <message>
+        <source>Built-in layout</source>
+        <translation>内置格式</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
     </message>
 </context>
 <context>
