@@ -76,7 +76,7 @@ def trigram_index(name: str, column: str) -> Index:
     """A GIN trigram index on ``column``, made only on PostgreSQL with pg_trgm."""
     index = Index(name, column, postgresql_using="gin", postgresql_ops={column: "gin_trgm_ops"},
                   info={INFO_KEY: True})
-    index.ddl_if(callable_=_when_available)
+    index.ddl_if(callable_=_when_available)  # type: ignore[arg-type]  # SQLAlchemy's protocol is keyword-only
     return index
 
 

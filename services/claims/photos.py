@@ -130,7 +130,7 @@ class ClaimPhotos:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "{file} is attached to claim {number} "
                                                                         "already."),
                                       field="photo", file=name, number=c.number)
-            count = s.scalar(select(func.count()).select_from(ClaimPhoto).where(ClaimPhoto.claim_id == c.id))
+            count = s.scalar(select(func.count()).select_from(ClaimPhoto).where(ClaimPhoto.claim_id == c.id)) or 0
             if count >= MAX_PER_CLAIM:
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Claim {number} has {count} photos, the most "
                                                                         "it can hold."),
@@ -152,6 +152,8 @@ class ClaimPhotos:
             if p is None:
                 raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No such photo."))
             c = s.get(WarrantyClaim, p.claim_id, with_for_update=True)
+            if c is None:
+                raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No such warranty claim."))
             if c.status != "draft":
                 raise ValidationError(QT_TRANSLATE_NOOP("ServiceError", "Claim {number} has been submitted: its "
                                                                         "photos stay with it."), number=c.number)
