@@ -319,6 +319,7 @@ class Session:
             if actor is None:
                 vm = SignInViewModel(ctx.users, self.tasks)
                 dialog = SignInDialog(vm, ctx.station.settings().name)
+                log.info("sign-in window shown")  # the start-up is complete (the bundle's smoke test waits for it)
                 if await await_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
                     return 0
                 actor = dialog.actor
