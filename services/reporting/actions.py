@@ -76,10 +76,12 @@ def _calls(svc, actor: Actor, limit: int) -> ActionList:
 
 
 def _below_minimum(svc, actor: Actor, limit: int) -> ActionList:
-    rows = svc.parts_reports.below_minimum(actor)
+    # the first lines and the count, not every part short (thousands in a large store)
+    rows = svc.parts_reports.below_minimum(actor, limit)
+    count = len(rows) if len(rows) < limit else svc.parts_reports.below_minimum_count(actor)
     items = tuple(ActionItem(f"{r.number} {r.name} · {r.on_hand.normalize():f} / {r.min_stock.normalize():f}",
-                             r.number) for r in rows[:limit])
-    return ActionList("below_minimum", ACTION_TITLES["below_minimum"], "parts", len(rows), items)
+                             r.number) for r in rows)
+    return ActionList("below_minimum", ACTION_TITLES["below_minimum"], "parts", count, items)
 
 
 def _tools(svc, actor: Actor, limit: int) -> ActionList:

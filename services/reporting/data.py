@@ -282,13 +282,15 @@ class MonthlyReport:
 @dataclass(frozen=True)
 class Dashboard:
     """What a role's dashboard loads at once: the day's figures (the daily report's, those of the role),
-    the month's to that day (the role's) and the lists that need action."""
+    the month's to that day (the role's), the lists that need action and the month's output by day and job
+    type (the charts). The month is read once; the day is cut out of it."""
 
     day: date
     role: str
     today: tuple[KpiValue, ...]
     month: tuple[KpiValue, ...]
     actions: tuple[ActionList, ...]
+    output: MonthOutput | None = None  # the charts, from the same read of the month's statements
 
 
 @dataclass(frozen=True)

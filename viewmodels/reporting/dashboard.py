@@ -170,12 +170,11 @@ class DashboardViewModel(QObject):
                        on_error=lambda exc: self.message.emit(describe(exc)))
 
     def load(self, role: str, day: date):
-        """In a worker: the role's dashboard (figures, action lists) and the charts' data (plain results).
-        The comparison (three periods' figures, the slowest part) follows in a task of its own, so the
-        tiles do not wait for it."""
-        board = self.service.dashboard(self.actor, day, role)
-        output = self.service.month_output(self.actor, day)
-        return role, board, output
+        """In a worker: the role's dashboard (figures, action lists, the charts' data: plain results).
+        The comparison (the two months before, the slowest part) follows in a task of its own, so the
+        tiles do not wait for it; this month's column is the month tiles' figures."""
+        board = self.service.dashboard(self.actor, day, role)  # the charts' data comes with it (one read)
+        return role, board, board.output
 
     def _loaded(self, result) -> None:
         role, board, output = result
@@ -184,8 +183,9 @@ class DashboardViewModel(QObject):
             tuple(self.tile(v, "month") for v in board.month), (), output, tuple(board.actions))
         self.output_model.set_rows([r for r in output.by_job_type if r.visits or r.total])
         self.loaded.emit(self.data)
+        # this month's figures are the month tiles': only last month and last year's month are gathered
         self.tasks.run("reporting.compare", self.service.compare, self.actor, board.day,
-                       self.service.role_figures(role), on_done=self._compared,
+                       self.service.role_figures(role), current=board.month, on_done=self._compared,
                        on_error=lambda exc: self.message.emit(describe(exc)))
 
     def _compared(self, comparison) -> None:
