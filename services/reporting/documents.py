@@ -23,6 +23,36 @@ DAILY_CODES = ("output", "visits", "average_ticket", "labour_revenue", "parts_re
                "comeback_rate")
 IN_WORKSHOP = actions.IN_WORKSHOP
 
+# the steps of making a report file, for its progress bar: gathering (the monthly report: this month, last month,
+# the same month last year), then writing (the workbook: its summary and each sheet; the PDF: its tables drawn,
+# its pages laid out)
+MONTHLY_GATHER_STEPS = 3
+MONTHLY_WORKBOOK_STEPS = 7  # the summary and six sheets (services/reporting/book.py: monthly_book)
+DAILY_WORKBOOK_STEPS = 5  # the summary and four sheets (daily_book)
+PDF_STEPS = 2
+
+
+class Steps:
+    """One progress over a report's gathering and its writing: ``progress(done, total)`` with a total known from
+    the start and ``done`` never going back (each phase's own steps are scaled into its share)."""
+
+    def __init__(self, progress, gathering: int, writing: int) -> None:
+        self.progress = progress
+        self.gathering_steps, self.writing_steps = gathering, writing
+        self.total = gathering + writing
+        self.done = 0
+
+    def _at(self, done: int) -> None:
+        if self.progress is not None and done > self.done:
+            self.done = done
+            self.progress(done, self.total)
+
+    def gathered(self, done: int, total: int) -> None:
+        self._at(done * self.gathering_steps // max(total, 1))
+
+    def written(self, done: int, total: int) -> None:
+        self._at(self.gathering_steps + done * self.writing_steps // max(total, 1))
+
 
 def _station(svc) -> str:
     if svc.station is None:
@@ -87,18 +117,18 @@ def _translate(translate):
     return translate or (lambda _context, text: text)
 
 
-def daily_workbook(report: DailyReport, translate=None) -> bytes:
+def daily_workbook(report: DailyReport, translate=None, progress=None) -> bytes:
     from reports.reporting.workbook import render_workbook
     from services.reporting.book import daily_book
 
-    return render_workbook(daily_book(report, _translate(translate)))
+    return render_workbook(daily_book(report, _translate(translate)), progress)
 
 
-def daily_pdf(report: DailyReport, translate=None) -> bytes:
+def daily_pdf(report: DailyReport, translate=None, progress=None) -> bytes:
     from reports.reporting.pdf import render_pdf
     from services.reporting.book import daily_book
 
-    return render_pdf(daily_book(report, _translate(translate)))
+    return render_pdf(daily_book(report, _translate(translate)), progress)
 
 
 def monthly_workbook(report: MonthlyReport, translate=None, progress=None) -> bytes:
@@ -108,8 +138,8 @@ def monthly_workbook(report: MonthlyReport, translate=None, progress=None) -> by
     return render_workbook(monthly_book(report, _translate(translate)), progress)
 
 
-def monthly_pdf(report: MonthlyReport, translate=None) -> bytes:
+def monthly_pdf(report: MonthlyReport, translate=None, progress=None) -> bytes:
     from reports.reporting.pdf import render_pdf
     from services.reporting.book import monthly_book
 
-    return render_pdf(monthly_book(report, _translate(translate)))
+    return render_pdf(monthly_book(report, _translate(translate)), progress)

@@ -96,23 +96,36 @@ class ReportingService:
         actor.require(Permission.VIEW_REPORTS)
         return documents.daily(self, actor, day)
 
-    def monthly(self, actor: Actor, month: date, *, with_statements: bool = True) -> MonthlyReport:
-        """The monthly operating report of ``month`` (any day of it), with the period comparison."""
+    def monthly(self, actor: Actor, month: date, *, with_statements: bool = True, progress=None) -> MonthlyReport:
+        """The monthly operating report of ``month`` (any day of it), with the period comparison.
+        ``progress(done, total)`` as each of the three months is gathered."""
         actor.require(Permission.VIEW_REPORTS)
-        return documents.monthly(self, actor, Period.month(month), with_statements=with_statements)
+        return documents.monthly(self, actor, Period.month(month), with_statements=with_statements,
+                                 progress=progress)
 
-    def daily_workbook(self, actor: Actor, day: date, translate=None) -> bytes:
-        return documents.daily_workbook(self.daily(actor, day), translate)
+    # the files: ``progress(done, total)`` (the app's progress bar) runs over gathering and writing, its total
+    # known from the first step (documents.Steps)
+    def daily_workbook(self, actor: Actor, day: date, translate=None, progress=None) -> bytes:
+        steps = documents.Steps(progress, 1, documents.DAILY_WORKBOOK_STEPS)
+        report = self.daily(actor, day)
+        steps.gathered(1, 1)
+        return documents.daily_workbook(report, translate, steps.written)
 
-    def daily_pdf(self, actor: Actor, day: date, translate=None) -> bytes:
-        return documents.daily_pdf(self.daily(actor, day), translate)
+    def daily_pdf(self, actor: Actor, day: date, translate=None, progress=None) -> bytes:
+        steps = documents.Steps(progress, 1, documents.PDF_STEPS)
+        report = self.daily(actor, day)
+        steps.gathered(1, 1)
+        return documents.daily_pdf(report, translate, steps.written)
 
     def monthly_workbook(self, actor: Actor, month: date, translate=None, progress=None) -> bytes:
-        """``progress(done, total)`` is called as the sheets are written (the app's progress bar)."""
-        return documents.monthly_workbook(self.monthly(actor, month), translate, progress)
+        steps = documents.Steps(progress, documents.MONTHLY_GATHER_STEPS, documents.MONTHLY_WORKBOOK_STEPS)
+        report = self.monthly(actor, month, progress=steps.gathered)
+        return documents.monthly_workbook(report, translate, steps.written)
 
-    def monthly_pdf(self, actor: Actor, month: date, translate=None) -> bytes:
-        return documents.monthly_pdf(self.monthly(actor, month, with_statements=False), translate)
+    def monthly_pdf(self, actor: Actor, month: date, translate=None, progress=None) -> bytes:
+        steps = documents.Steps(progress, documents.MONTHLY_GATHER_STEPS, documents.PDF_STEPS)
+        report = self.monthly(actor, month, with_statements=False, progress=steps.gathered)
+        return documents.monthly_pdf(report, translate, steps.written)
 
     def dashboard(self, actor: Actor, day: date | None = None, role: str = "manager") -> Dashboard:
         """A role's dashboard in one call: the day's figures (those of the daily report the role shows),

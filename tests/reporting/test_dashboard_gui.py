@@ -114,12 +114,19 @@ def test_a_click_on_a_figure_shows_the_records_behind_it(qtbot, page, ctx, month
 def test_the_monthly_workbook_is_written_and_reads_back(qtbot, page, ctx, month, tmp_path, monkeypatch):
     path = tmp_path / "monthly.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    steps: list[tuple[int, int]] = []
+    page.vm.writeProgress.connect(lambda done, total: steps.append((done, total)))
     with qtbot.waitSignal(page.vm.writingChanged, timeout=WAIT) as started:
         qtbot.mouseClick(page.monthly_button, Qt.MouseButton.LeftButton)
     assert started.args == [True] and page.progress.isVisibleTo(page) and not page.monthly_button.isEnabled()
+    assert page.progress.maximum() == 0  # busy until the other process sends its first step
     with qtbot.waitSignal(page.vm.written, timeout=120_000) as written:
         pass
     assert written.args == [str(path)]
+    # real steps from the other process: three months gathered, then the summary and six sheets written
+    assert steps and {total for _done, total in steps} == {10}
+    assert [d for d, _t in steps] == sorted({d for d, _t in steps}) and max(d for d, _t in steps) >= 3
+    assert page.progress.maximum() == 10 and page.progress.value() == steps[-1][0]
     assert not page.progress.isVisibleTo(page) and page.monthly_button.isEnabled()
     assert str(path) in page.message.text()
     wb = load_workbook(io.BytesIO(path.read_bytes()))

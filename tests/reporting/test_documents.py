@@ -191,3 +191,16 @@ def test_libreoffice_converts_the_workbook(ctx, month, workbook, tmp_path):
     converted = tmp_path / "out" / "monthly.pdf"
     assert converted.exists() and converted.stat().st_size > 0
     assert "33630" in _pdf_text(converted.read_bytes()).replace(",", "")
+
+
+def test_the_files_report_their_steps_over_gathering_and_writing(ctx, month):
+    nov = date(2026, 11, 20)
+    steps: list[tuple[int, int]] = []
+    ctx.reporting.monthly_workbook(month.manager, nov, progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(d, 10) for d in range(1, 11)]  # 3 months gathered, the summary and 6 sheets written
+    steps.clear()
+    ctx.reporting.monthly_pdf(month.manager, nov, progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(d, 5) for d in range(1, 6)]  # 3 months, the tables drawn, the pages laid out
+    steps.clear()
+    ctx.reporting.daily_workbook(month.manager, nov, progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(d, 6) for d in range(1, 7)]

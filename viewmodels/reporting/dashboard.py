@@ -12,6 +12,8 @@ Signals:
     compared(): the period comparison is in ``comparison_model``.
     recordsReady(object): a ``RecordTable`` (the rows behind a clicked figure).
     writingChanged(bool): a report file is being written.
+    writeProgress(int, int): the file's steps done and their total (gathering the months, writing the sheets),
+        sent from the other process while it works.
     written(str): the path of the file written.
     settingsLoaded(object): the ``ReportingSettings``.
     message(str): a refusal or failure, in words.
@@ -52,6 +54,7 @@ _ROLE_OF = {
 }
 
 RATIO, MONEY, COUNT = "ratio", "money", "count"
+WRITE_TASK = "reporting.write"
 
 
 def dashboards_for(actor: Actor) -> list[str]:
@@ -113,6 +116,7 @@ class DashboardViewModel(QObject):
     compared = Signal()
     recordsReady = Signal(object)
     writingChanged = Signal(bool)
+    writeProgress = Signal(int, int)
     written = Signal(str)
     settingsLoaded = Signal(object)
     message = Signal(str)
@@ -140,6 +144,8 @@ class DashboardViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("ReportingDashboard", "Output"), lambda r: r.total, align_right=True),
         ), self, context="ReportingDashboard")
         self.records_table = None
+        self.progress: tuple[int, int] = (0, 0)  # the file being written: steps done, total (0, 0: not begun)
+        tasks.progress.connect(self._task_progress)
 
     # ---- what the person may do ----------------------------------------------------------------
     @property
@@ -261,7 +267,7 @@ class DashboardViewModel(QObject):
     @Slot(str, str)
     def write_report(self, kind: str, path: str) -> None:
         """Write the daily report (of today) or the monthly report (of this month) to ``path`` (.xlsx or .pdf),
-        in another process."""
+        in another process; its steps come back as ``writeProgress``."""
         writer = self.writers.get(kind)
         if not path or writer is None:
             return
@@ -278,12 +284,18 @@ class DashboardViewModel(QObject):
             self._set_writing(False)
             self.message.emit(describe(exc))
 
-        self.tasks.run_in_process("reporting.write", writer, self.database_url, self.actor, day, path, self.language,
+        self.tasks.run_in_process(WRITE_TASK, writer, self.database_url, self.actor, day, path, self.language,
                                   clock=self.clock, on_done=done, on_error=failed)
 
     def _set_writing(self, on: bool) -> None:
         self.writing = on
+        self.progress = (0, 0)
         self.writingChanged.emit(on)
+
+    def _task_progress(self, name: str, done: int, total: int) -> None:
+        if name == WRITE_TASK and self.writing and total > 0:
+            self.progress = (done, total)
+            self.writeProgress.emit(done, total)
 
     def suggested_name(self, kind: str) -> str:
         day = self.data.day if self.data else self.today()

@@ -132,7 +132,9 @@ class ReportingPage(QWidget):
         self.monthly_button.clicked.connect(lambda: self._write("monthly"))
         self.progress = QProgressBar()
         self.progress.setObjectName("writing")
-        self.progress.setRange(0, 0)  # the file is made in another process: busy, without steps
+        self.progress.setRange(0, 0)  # busy until the other process sends its first step
+        self.progress.setFormat("%v / %m")
+        self.progress.setTextVisible(True)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         head = QHBoxLayout()
@@ -197,6 +199,7 @@ class ReportingPage(QWidget):
         vm.loaded.connect(self._show)
         vm.recordsReady.connect(self._show_records)
         vm.writingChanged.connect(self._writing)
+        vm.writeProgress.connect(self._progress)
         vm.written.connect(lambda path: self._say(self.tr("Written: {path}").format(path=path)))
         vm.message.connect(lambda text: self._say(text, warn=True))
         self.day_label.setText(vm.today().isoformat())
@@ -283,7 +286,15 @@ class ReportingPage(QWidget):
         if path:
             self.vm.write_report(kind, path)
 
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setToolTip(self.tr("Step {done} of {total}").format(done=done, total=total))
+
     def _writing(self, on: bool) -> None:
+        if on:
+            self.progress.setRange(0, 0)
+            self.progress.setToolTip("")
         self.progress.setVisible(on)
         self.daily_button.setEnabled(not on)
         self.monthly_button.setEnabled(not on)
