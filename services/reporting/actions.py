@@ -87,7 +87,7 @@ def _below_minimum(svc, actor: Actor, limit: int) -> ActionList:
 def _tools(svc, actor: Actor, limit: int) -> ActionList:
     rows = svc.tools.overdue(actor)
     items = tuple(ActionItem(f"{o.borrower_name} · {o.item_name} ({o.item_number}) · "
-                             f"{svc.clock.local(o.expected_return):%m-%d %H:%M}", o.loan_number) for o in rows[:limit])
+                             f"{svc.clock.local(o.expected_return):%m-%d %H:%M}", str(o.item_id)) for o in rows[:limit])
     return ActionList("tools_overdue", ACTION_TITLES["tools_overdue"], "tools", len(rows), items)
 
 
