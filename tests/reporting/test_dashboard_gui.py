@@ -218,11 +218,10 @@ def test_a_line_of_a_list_that_needs_action_opens_its_record(qtbot, page, ctx, m
 
 
 def test_an_overdue_car_opens_its_job_card_in_the_main_window(qtbot, ctx, month, tasks, settings):
-    from app.gui import build_main_window
-
     from sqlalchemy import select, update
 
     from app.db.models.job_cards import JobCard
+    from app.gui import build_main_window
 
     ctx.clock.moment = at(2026, 11, 20, 9)
     with ctx.db.write() as s:  # a car still in the workshop, promised for yesterday evening
