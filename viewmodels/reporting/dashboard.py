@@ -29,7 +29,7 @@ from operator import itemgetter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from services.reporting.data import STATE_NAMES
-from services.reporting.definitions import KPI_BY_CODE
+from services.reporting.definitions import KPI_BY_CODE, amount_units
 from services.station.settings import JOB_TYPE_NAMES
 from services.users.permissions import Actor, Permission, Role
 from viewmodels.common.errors import describe
@@ -78,11 +78,14 @@ def value_text(value: Decimal | None, unit: str) -> str:
     return f"{value:,.2f}"
 
 
-def amount_text(value: Decimal | None) -> str:
-    """A ratio's numerator or denominator: counts whole (37 / 40), hours and money with two places."""
+def amount_text(value: Decimal | None, unit: str = COUNT) -> str:
+    """A ratio's numerator or denominator in its unit: counts whole (37 / 40), hours and money with two places
+    (also when whole: a margin of 6,000.00)."""
     if value is None:
         return ""
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    if unit == COUNT and value == value.to_integral_value():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}"
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,8 @@ class DashboardViewModel(QObject):
             text = value_text(value.value, k.unit)
         detail = ""
         if value.value is not None and k.unit == RATIO and value.denominator:
-            detail = f"{amount_text(value.numerator)} / {amount_text(value.denominator)}"
+            num_unit, den_unit = amount_units(value.code)
+            detail = f"{amount_text(value.numerator, num_unit)} / {amount_text(value.denominator, den_unit)}"
         return Tile(value.code, period, tr(k.name, "Kpi"), k.name_zh, text,
                     value_text(value.target, k.unit) if value.target is not None else "", value.on_target,
                     value.value is not None, detail)
