@@ -94,6 +94,6 @@ def _tools(svc, actor: Actor, limit: int) -> ActionList:
 def _claims(svc, actor: Actor, limit: int) -> ActionList:
     report = svc.claims.open_claims(actor)
     items = tuple(ActionItem(_braced(f"{c.number} · {c.plate} · ") + "{word}" + _braced(f" · {c.outstanding}"),
-                             c.number, False, _word("ClaimStatus", CLAIM_STATUS_NAMES, c.status))
+                             str(c.id), False, _word("ClaimStatus", CLAIM_STATUS_NAMES, c.status))
                   for c in report.rows[:limit])
     return ActionList("claims_waiting", ACTION_TITLES["claims_waiting"], "claims", report.count, items)

@@ -207,7 +207,7 @@ class RecordTable:
 @dataclass(frozen=True)
 class ActionItem:
     text: str  # data (numbers, names): not translated; "{word}" stands for ``word`` in the user's language
-    key: str = ""  # what a click opens: a job card number, a task id, a part number, a tool item's id, a claim
+    key: str = ""  # what a click opens: a job card number, a call task's id, a part number, a tool item's, a claim's
     warn: bool = True
     word: tuple[str, str] | None = None  # (context, English source) of a code's name: a call's kind, a status
 

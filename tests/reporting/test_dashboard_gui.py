@@ -282,3 +282,33 @@ def test_a_part_below_minimum_opens_the_stock_list_at_that_part(qtbot, ctx, mont
     assert area.tabs.currentWidget() is area.stock_page
     assert area.stock_page.search_edit.text() == "NO-SUCH-1"
     qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)
+
+
+def test_a_call_due_opens_at_that_call(qtbot, ctx, month, tasks, settings):
+    from datetime import timedelta
+
+    from sqlalchemy import insert
+
+    from app.db.models.crm import CallTask
+    from app.gui import build_main_window
+
+    ctx.clock.moment = at(2026, 11, 20, 9)
+    [due] = ctx.reporting.action_lists(month.manager, NOV_20, limit=20)[1].items
+    with ctx.db.write() as s:  # a second call, due a day earlier: the list shows it first
+        task = s.get(CallTask, int(due.key))
+        row = {c.key: getattr(task, c.key) for c in CallTask.__table__.columns if c.key != "id"}
+        s.execute(insert(CallTask), [{**row, "due_on": task.due_on - timedelta(days=1),
+                                      "dedupe_key": f"{task.dedupe_key}-earlier"}])
+    lists = {a.code: a for a in ctx.reporting.action_lists(month.manager, NOV_20, limit=20)}
+    window = build_main_window(ctx, month.manager, tasks, settings)
+    qtbot.addWidget(window)
+    window.show()
+    for code, area in (("calls_due", "crm"),):  # (the month has no warranty claims to open)
+        items = lists[code].items
+        assert len(items) > 1, code
+        key = items[-1].key  # not the first: the page would show that one by itself
+        assert items[0].key != key
+        window.open_record(area, key)
+        vm = window.current_page().vm
+        qtbot.waitUntil(lambda vm=vm, key=key: vm.current is not None and str(vm.current.id) == key, timeout=WAIT)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)
