@@ -22,3 +22,10 @@ def wait_then(gate, value: str) -> str:
     """Blocks until the test opens ``gate`` (a manager Event), then returns ``value``."""
     gate.wait(60)
     return value
+
+
+def count_steps(n: int, *, progress) -> int:
+    """Reports ``n`` steps through the ``progress`` the runner hands in, then returns ``n``."""
+    for i in range(1, n + 1):
+        progress(i, n)
+    return n

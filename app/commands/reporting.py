@@ -93,25 +93,28 @@ def _in(lang: str):
     return Translate(lang)
 
 
-def write_monthly(url: str, actor: Actor, month: date, path: str, lang: str = "zh_CN", *, clock=None) -> str:
-    """The monthly operating report of ``month`` (any day of it) at ``path`` (.xlsx or .pdf)."""
+def write_monthly(url: str, actor: Actor, month: date, path: str, lang: str = "zh_CN", *, clock=None,
+                  progress=None) -> str:
+    """The monthly operating report of ``month`` (any day of it) at ``path`` (.xlsx or .pdf). ``progress(done,
+    total)``: its steps (``TaskRunner.run_in_process`` hands one in and shows them on the progress bar)."""
     ctx = _open(url, clock)  # clock: the app's (a test's set clock); None is the real one
     try:
         rep = ctx.reporting
         make = rep.monthly_pdf if path.lower().endswith(".pdf") else rep.monthly_workbook
-        Path(path).write_bytes(make(actor, month, _in(lang)))
+        Path(path).write_bytes(make(actor, month, _in(lang), progress))
         return path
     finally:
         ctx.close()
 
 
-def write_daily(url: str, actor: Actor, day: date, path: str, lang: str = "zh_CN", *, clock=None) -> str:
-    """The daily production report of ``day`` at ``path`` (.xlsx or .pdf)."""
+def write_daily(url: str, actor: Actor, day: date, path: str, lang: str = "zh_CN", *, clock=None,
+                progress=None) -> str:
+    """The daily production report of ``day`` at ``path`` (.xlsx or .pdf); ``progress`` as in write_monthly."""
     ctx = _open(url, clock)  # clock: the app's (a test's set clock); None is the real one
     try:
         rep = ctx.reporting
         make = rep.daily_pdf if path.lower().endswith(".pdf") else rep.daily_workbook
-        Path(path).write_bytes(make(actor, day, _in(lang)))
+        Path(path).write_bytes(make(actor, day, _in(lang), progress))
         return path
     finally:
         ctx.close()

@@ -1,8 +1,11 @@
 """Demo workshop: teams, bays, and the time clock behind the demo's job cards.
 
 Each labour line of a card sent to the workshop is assigned to the technicians its card names;
-their work is clocked one job after another within the working day (08:30–17:30, lunch at noon),
-at 70–130% of the sold hours, sometimes paused for parts. Every working day has its attendance.
+their work is clocked one job after another in the working hours (08:30–12:00, 13:00–17:30: a job
+longer than what is left of them is paused for lunch or the evening and goes on after), at 70–130%
+of the sold hours, sometimes paused for parts. A technician's clock records never overlap and lie
+inside that day's attendance (in before 08:30, out after 17:30, lunch as a break), so clocked hours
+never exceed attendance (utilisation at most 100%).
 Cards of the last days are part way: some waiting in the queue, some in work (one running job
 per technician), some paused for parts; one technician forgot to clock out yesterday. Rows go in
 with Core bulk inserts in batches, streamed over the cards, so the decade set takes minutes.
@@ -37,6 +40,7 @@ BODY_JOBS = ("accident",)
 BATCH = 20000
 SHIFT = (time(8, 30), time(17, 30))
 LUNCH = (time(12, 0), time(13, 0))
+WINDOWS = ((SHIFT[0], LUNCH[0]), (LUNCH[1], SHIFT[1]))  # the hours work is clocked in
 DONE = ("quality_check", "ready", "settled", "delivered")
 WORKING = ("in_progress", "waiting_parts", "waiting_approval")
 
@@ -89,17 +93,37 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
     def at(day: date, t: time) -> datetime:
         return datetime.combine(day, t, tzinfo=zone).astimezone(UTC)
 
-    def fit(moment: datetime) -> datetime:
-        """The next moment inside the working day (not in lunch, not after hours)."""
-        local = moment.astimezone(zone)
-        day, t = local.date(), local.time()
-        if t < SHIFT[0]:
-            return at(day, SHIFT[0])
-        if LUNCH[0] <= t < LUNCH[1]:
-            return at(day, LUNCH[1])
-        if t >= time(17, 0):
-            return at(day + timedelta(days=1), SHIFT[0])
-        return moment
+    # what each technician's clock holds already, per station day: work is laid into the rest of the hours
+    busy: dict[tuple[int, date], list[tuple[datetime, datetime]]] = defaultdict(list)
+
+    def lay(uid: int, start: datetime, minutes: int) -> list[tuple[datetime, datetime]]:
+        """``minutes`` of work laid into the technician's free working hours from ``start`` on."""
+        pieces: list[tuple[datetime, datetime]] = []
+        left = timedelta(minutes=minutes)
+        day = start.astimezone(zone).date()
+        while left > timedelta(0):
+            for w0, w1 in WINDOWS:
+                lo, hi = max(at(day, w0), start), at(day, w1)
+                if lo >= hi:
+                    continue
+                taken = busy[(uid, day)]
+                for a, b in _free(lo, hi, taken):
+                    piece = (a, min(b, a + left))
+                    pieces.append(piece)
+                    taken.append(piece)
+                    left -= piece[1] - piece[0]
+                    if left <= timedelta(0):
+                        break
+                if left <= timedelta(0):
+                    break
+            day += timedelta(days=1)
+        return pieces
+
+    def reason(before: datetime, after: datetime) -> str:
+        """Why work stopped between two pieces of one job laid back to back (lunch, the evening, other work)."""
+        if after.astimezone(zone).date() != before.astimezone(zone).date():
+            return "end_of_day"
+        return "break" if before.astimezone(zone).time() <= LUNCH[0] < after.astimezone(zone).time() else "other_job"
 
     cursor: dict[int, datetime] = {}
     worked: dict[int, set[date]] = defaultdict(set)
@@ -134,6 +158,10 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
                 seen += 1
                 if seen % 20000 == 0:
                     progress("workshop", seen, total)
+                    # cards come in the order they were opened: the clock of days long gone is settled
+                    gone = opened.astimezone(zone).date() - timedelta(days=10)
+                    for key in [k for k in busy if k[1] < gone]:
+                        del busy[key]
                 queued = status == "dispatched" and rng.random() < 0.5
                 bay = rng.choice(lifts) if job_type not in BODY_JOBS else 8
             if status in ("estimate", "open", "cancelled") or queued:
@@ -147,56 +175,62 @@ def generate(ctx, scale, rng, faker, progress) -> list[str]:
             for uid, share in holders:
                 aid += 1
                 sold = qty * share
-                start = fit(max(cursor.get(uid, opened), opened + timedelta(minutes=15)))
+                start = max(cursor.get(uid, opened), opened + timedelta(minutes=15))
                 if start - opened > timedelta(days=2):
-                    start = fit(opened + timedelta(minutes=15))  # a busy spell: the demo lets work overlap
+                    # a busy spell: the job is fitted into the first free hours after the car came in
+                    start = opened + timedelta(minutes=15)
                 minutes = int(float(sold) * 60 * rng.uniform(0.7, 1.3)) + 5
-                finished_at = None
-                pieces = [(start, start + timedelta(minutes=minutes))]
-                if rng.random() < 0.1:  # paused for parts, back later
-                    cut = max(5, minutes // 3)
-                    gap = timedelta(minutes=rng.randrange(30, 120))
-                    pieces = [(start, start + timedelta(minutes=cut)),
-                              (start + timedelta(minutes=cut) + gap, start + timedelta(minutes=minutes) + gap)]
                 if status == "dispatched":  # dispatched, not started: planned for its technician
                     assignments.append(_assignment(aid, card_id, line_id, uid, share, bay, start, None, opened))
                     continue
-                if pieces[-1][1] > now and status in DONE:  # finished before now
-                    back = pieces[-1][1] - now + timedelta(minutes=5)
-                    pieces = [(a - back, b - back) for a, b in pieces]
-                if pieces[-1][1] > now and status in WORKING:
-                    pieces = [p for p in pieces if p[0] < now]
-                    if not pieces:
-                        assignments.append(_assignment(aid, card_id, line_id, uid, share, bay, start, None, opened))
-                        continue
-                    # the technician is at it now (one running job each) or paused
-                    first, last = pieces[:-1], pieces[-1]
-                    for a, b in first:
+                # (start, end, why it stopped after: None for the job's end); laid back to back, or paused
+                # for parts part way and taken up again later
+                parts_pause = rng.random() < 0.1
+                cut = max(5, minutes // 3) if parts_pause else minutes
+                laid = lay(uid, start, cut)
+                pieces = [(a, b, reason(b, laid[i + 1][0])) for i, (a, b) in enumerate(laid[:-1])]
+                if parts_pause:
+                    pieces.append((*laid[-1], "waiting_parts"))
+                    laid = lay(uid, laid[-1][1] + timedelta(minutes=rng.randrange(30, 120)), minutes - cut)
+                    pieces += [(a, b, reason(b, laid[i + 1][0])) for i, (a, b) in enumerate(laid[:-1])]
+                pieces.append((*laid[-1], None))
+                start = pieces[0][0]
+                cursor[uid] = max(cursor.get(uid, start), pieces[-1][1])
+                if status in DONE:
+                    # finished before now: what the hours would have held after it is not clocked
+                    stop = now - timedelta(minutes=5)
+                    pieces = [(a, min(b, stop), why) for a, b, why in pieces if a < stop]
+                    for i, (a, b, why) in enumerate(pieces):
                         sid += 1
-                        spans.append(_span(sid, uid, card_id, line_id, "paused", a, b, "waiting_parts"))
-                    if status == "in_progress" and uid not in running and ctx.clock.local(last[0]).date() == today:
-                        running.add(uid)
-                        sid += 1
-                        spans.append(_span(sid, uid, card_id, line_id, "running", last[0], None, None))
-                        cursor[uid] = max(cursor.get(uid, now), now + timedelta(minutes=minutes))
-                    else:
-                        sid += 1
-                        stop = min(now, last[0] + timedelta(minutes=max(5, minutes // 2)))
-                        spans.append(_span(sid, uid, card_id, line_id, "paused", last[0], stop,
-                                           "waiting_parts" if status == "waiting_parts" else "other_job"))
-                        cursor[uid] = stop
-                    worked[uid].update(ctx.clock.local(a).date() for a, _b in pieces)
+                        last_piece = i == len(pieces) - 1
+                        spans.append(_span(sid, uid, card_id, line_id, "finished" if last_piece else "paused", a, b,
+                                           None if last_piece else why))
+                        worked[uid].add(ctx.clock.local(a).date())
+                    finished_at = pieces[-1][1] if pieces else min(stop, max(start, opened))
+                    assignments.append(_assignment(aid, card_id, line_id, uid, share, bay, start, finished_at,
+                                                   opened))
+                    continue
+                # in work: what was clocked before now; the technician is at it now (one running job each,
+                # in the hours it was laid in) or it is paused
+                pieces = [p for p in pieces if p[0] < now]
+                if not pieces:
                     assignments.append(_assignment(aid, card_id, line_id, uid, share, bay, start, None, opened))
                     continue
-                for i, (a, b) in enumerate(pieces):
+                first, (a, b, _why) = pieces[:-1], pieces[-1]
+                for pa, pb, why in first:
                     sid += 1
-                    last_piece = i == len(pieces) - 1
-                    spans.append(_span(sid, uid, card_id, line_id, "finished" if last_piece else "paused", a, b,
-                                       None if last_piece else "waiting_parts"))
-                    worked[uid].add(ctx.clock.local(a).date())
-                finished_at = pieces[-1][1]
-                cursor[uid] = finished_at
-                assignments.append(_assignment(aid, card_id, line_id, uid, share, bay, start, finished_at, opened))
+                    spans.append(_span(sid, uid, card_id, line_id, "paused", pa, pb, why))
+                sid += 1
+                if status == "in_progress" and uid not in running and a < now < b \
+                        and ctx.clock.local(a).date() == today:
+                    running.add(uid)
+                    spans.append(_span(sid, uid, card_id, line_id, "running", a, None, None))
+                    cursor[uid] = max(cursor[uid], now + timedelta(minutes=minutes))
+                else:
+                    spans.append(_span(sid, uid, card_id, line_id, "paused", a, min(b, now),
+                                       "waiting_parts" if status == "waiting_parts" else "other_job"))
+                worked[uid].update(ctx.clock.local(pa).date() for pa, _pb, _w in pieces)
+                assignments.append(_assignment(aid, card_id, line_id, uid, share, bay, start, None, opened))
             if len(assignments) >= BATCH or len(spans) >= BATCH:
                 flush()
     flush()
@@ -266,3 +300,19 @@ def _attendance(uid, day, kind, status, start, end) -> dict:
     return {"technician_id": uid, "day": day, "kind": kind, "status": status, "started_at": start, "ended_at": end,
             "requested_end": None, "request_reason": "", "corrected_by": None, "recorded_by": "demo",
             "created_at": start, "updated_at": end or start}
+
+
+def _free(lo: datetime, hi: datetime, taken: list[tuple[datetime, datetime]]):
+    """The stretches of [lo, hi) that no interval of ``taken`` covers, in order."""
+    for a, b in sorted(taken):
+        if b <= lo:
+            continue
+        if a >= hi:
+            break
+        if a > lo:
+            yield lo, a
+        lo = max(lo, b)
+        if lo >= hi:
+            return
+    if lo < hi:
+        yield lo, hi

@@ -110,7 +110,8 @@ def _chart(spec: Chart, block: Table, rows: list[tuple], font: str) -> Drawing |
     return d
 
 
-def render_pdf(book: Book) -> bytes:
+def render_pdf(book: Book, progress=None) -> bytes:
+    """``progress(done, total)``: the tables drawn (1 of 2), the pages laid out (2 of 2)."""
     st = styles()
     width = PAGE[0] - 2 * MARGIN
     story: list = [Paragraph(esc(book.summary.heading), st.title)]
@@ -131,5 +132,10 @@ def render_pdf(book: Book) -> bytes:
         story += [CondPageBreak(40 * mm), Paragraph(esc(table.heading), st.heading), _table(table, rows, width)]
         if table.note:
             story.append(Paragraph(esc(table.note), st.small))
-    return build_pdf(story, title=book.title, pagesize=PAGE, margins=(MARGIN, MARGIN, MARGIN, MARGIN),
-                     footer=book.footer)
+    if progress:
+        progress(1, 2)
+    out = build_pdf(story, title=book.title, pagesize=PAGE, margins=(MARGIN, MARGIN, MARGIN, MARGIN),
+                    footer=book.footer)
+    if progress:
+        progress(2, 2)
+    return out

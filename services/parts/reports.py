@@ -228,6 +228,13 @@ class PartsReports:
                 q = q.limit(limit)
             return tuple(BelowMinimumRow(*r) for r in s.execute(q))
 
+    def below_minimum_count(self, actor: Actor) -> int:
+        """How many parts ``below_minimum`` lists (one count; the dashboards show the first few lines)."""
+        _require_view(actor)
+        with self.db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(Part).join(PartStock, PartStock.part_id == Part.id)
+                                .where(short_of_minimum(), Part.active.is_(True))) or 0)
+
     def fill_rate_by_month(self, actor: Actor, start: date, end: date) -> tuple[FillRateRow, ...]:
         _require_view(actor)
         lo, hi = self._bounds(start, end)

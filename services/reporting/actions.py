@@ -76,22 +76,24 @@ def _calls(svc, actor: Actor, limit: int) -> ActionList:
 
 
 def _below_minimum(svc, actor: Actor, limit: int) -> ActionList:
-    rows = svc.parts_reports.below_minimum(actor)
+    # the first lines and the count, not every part short (thousands in a large store)
+    rows = svc.parts_reports.below_minimum(actor, limit)
+    count = len(rows) if len(rows) < limit else svc.parts_reports.below_minimum_count(actor)
     items = tuple(ActionItem(f"{r.number} {r.name} · {r.on_hand.normalize():f} / {r.min_stock.normalize():f}",
-                             r.number) for r in rows[:limit])
-    return ActionList("below_minimum", ACTION_TITLES["below_minimum"], "parts", len(rows), items)
+                             r.number) for r in rows)
+    return ActionList("below_minimum", ACTION_TITLES["below_minimum"], "parts", count, items)
 
 
 def _tools(svc, actor: Actor, limit: int) -> ActionList:
     rows = svc.tools.overdue(actor)
     items = tuple(ActionItem(f"{o.borrower_name} · {o.item_name} ({o.item_number}) · "
-                             f"{svc.clock.local(o.expected_return):%m-%d %H:%M}", o.loan_number) for o in rows[:limit])
+                             f"{svc.clock.local(o.expected_return):%m-%d %H:%M}", str(o.item_id)) for o in rows[:limit])
     return ActionList("tools_overdue", ACTION_TITLES["tools_overdue"], "tools", len(rows), items)
 
 
 def _claims(svc, actor: Actor, limit: int) -> ActionList:
     report = svc.claims.open_claims(actor)
     items = tuple(ActionItem(_braced(f"{c.number} · {c.plate} · ") + "{word}" + _braced(f" · {c.outstanding}"),
-                             c.number, False, _word("ClaimStatus", CLAIM_STATUS_NAMES, c.status))
+                             str(c.id), False, _word("ClaimStatus", CLAIM_STATUS_NAMES, c.status))
                   for c in report.rows[:limit])
     return ActionList("claims_waiting", ACTION_TITLES["claims_waiting"], "claims", report.count, items)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from reports.reporting.model import Book, Chart, Column, Summary, Table, Typed
 from services.common.errors import QT_TRANSLATE_NOOP
 from services.reporting.data import OK, STATE_NAMES, DailyReport, KpiValue, MonthlyReport, OutputRow
-from services.reporting.definitions import GROUP_NAMES, KPI_BY_CODE, KPIS
+from services.reporting.definitions import GROUP_NAMES, KPI_BY_CODE, KPIS, amount_units
 from services.station.settings import JOB_TYPE_NAMES, PAYER_NAMES, PAYERS
 
 Tr = Callable[[str, str], str]
@@ -46,11 +46,12 @@ class _Words:
         return Typed(v.value, UNIT_KIND[KPI_BY_CODE[v.code].unit])
 
     @staticmethod
-    def part(n):
-        """A numerator or denominator: a count, or hours and money with two places."""
+    def part(n, unit: str):
+        """A numerator or denominator in its unit (``definitions.amount_units``): money and hours with two
+        places even when whole (a margin of 6000.00 yuan), counts without."""
         if n is None:
             return None
-        return Typed(n, "count" if n == n.to_integral_value() else "hours")
+        return Typed(n, UNIT_KIND[unit])
 
     def target(self, v: KpiValue):
         return None if v.target is None else Typed(v.target, UNIT_KIND[KPI_BY_CODE[v.code].unit])
@@ -117,7 +118,8 @@ def monthly_book(report: MonthlyReport, translate: Tr) -> Book:
         w.col(QT_TRANSLATE_NOOP("ReportColumn", "Target"), "number", 12),
         w.col(QT_TRANSLATE_NOOP("ReportColumn", "Numerator"), "number", 14),
         w.col(QT_TRANSLATE_NOOP("ReportColumn", "Denominator"), "number", 14)),
-        tuple((w.kpi(v.code), w.value(v), w.target(v), w.part(v.numerator), w.part(v.denominator))
+        tuple((w.kpi(v.code), w.value(v), w.target(v), w.part(v.numerator, amount_units(v.code)[0]),
+               w.part(v.denominator, amount_units(v.code)[1]))
               for v in report.figures))
     by_type = _output_block(w, w.r(QT_TRANSLATE_NOOP("Reporting", "Output by job type")), QT_TRANSLATE_NOOP("ReportColumn", "Job type"), report.by_job_type, w.job_type)
     by_payer = _output_block(w, w.r(QT_TRANSLATE_NOOP("Reporting", "Output by payer")), QT_TRANSLATE_NOOP("ReportColumn", "Payer"), report.by_payer, w.payer)

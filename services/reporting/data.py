@@ -207,7 +207,7 @@ class RecordTable:
 @dataclass(frozen=True)
 class ActionItem:
     text: str  # data (numbers, names): not translated; "{word}" stands for ``word`` in the user's language
-    key: str = ""  # what a click opens: a job card number, a task id, a part number, a loan, a claim
+    key: str = ""  # what a click opens: a job card number, a call task's id, a part number, a tool item's, a claim's
     warn: bool = True
     word: tuple[str, str] | None = None  # (context, English source) of a code's name: a call's kind, a status
 
@@ -282,13 +282,15 @@ class MonthlyReport:
 @dataclass(frozen=True)
 class Dashboard:
     """What a role's dashboard loads at once: the day's figures (the daily report's, those of the role),
-    the month's to that day (the role's) and the lists that need action."""
+    the month's to that day (the role's), the lists that need action and the month's output by day and job
+    type (the charts). The month is read once; the day is cut out of it."""
 
     day: date
     role: str
     today: tuple[KpiValue, ...]
     month: tuple[KpiValue, ...]
     actions: tuple[ActionList, ...]
+    output: MonthOutput | None = None  # the charts, from the same read of the month's statements
 
 
 @dataclass(frozen=True)

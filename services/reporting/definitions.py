@@ -201,5 +201,24 @@ ROLE_FIGURES: dict[str, tuple[str, ...]] = {
 }
 
 
+# what a ratio's numerator and denominator are counted in (written as such: money and hours with two places
+# even when whole, counts without); a ratio not listed counts cars, calls or lines
+AMOUNT_UNITS: dict[str, tuple[str, str]] = {
+    "average_ticket": (MONEY, COUNT),
+    "parts_margin": (MONEY, MONEY),
+    "parts_margin_rate": (MONEY, MONEY),
+    "stock_turns": (MONEY, MONEY),
+    "slow_stock": (MONEY, MONEY),
+    "utilisation": (HOURS, HOURS),
+    "efficiency": (HOURS, HOURS),
+    "productivity": (HOURS, HOURS),
+}
+
+
+def amount_units(code: str) -> tuple[str, str]:
+    """The units of figure ``code``'s numerator and denominator."""
+    return AMOUNT_UNITS.get(code, (COUNT, COUNT))
+
+
 def definition(code: str) -> KpiDefinition:
     return KPI_BY_CODE[code]

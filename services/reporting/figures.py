@@ -2,12 +2,16 @@
 
 Reporting counts the statements, cards and deliveries itself (``sales.py``, ``jobs.py``) and takes the
 rest from the areas' services: the workshop's clock figures, the centre's KPIs, the store's reports.
-Only the sources the asked codes need are read.
+Only the sources the asked codes need are read, and each once: ``gather`` keeps what it read (the period's
+statements, cards, the workshop's and the centre's figures) in a ``Gathered`` so the monthly report builds its
+breakdowns from the same reads, and a day's figures can be cut out of its month's (``Gathered.day``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from services.common.errors import QT_TRANSLATE_NOOP, PermissionDenied, ValidationError
@@ -41,16 +45,56 @@ def check_period(period: Period) -> None:
                               field="period")
 
 
+@dataclass(frozen=True)
+class DayFigures:
+    """A day's rows of a period's workshop figures, shaped like them (``totals``: one row per technician)."""
+
+    totals: tuple
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """A period's figures and what they were counted from, for reuse (the report's breakdowns, a day of it).
+
+    ``sales``/``facts``: None when no asked figure needed them; ``workshop``/``crm``: the areas' results, None
+    when not asked, not handed in or not for this person (``workshop_read``: the workshop was asked)."""
+
+    period: Period
+    values: tuple[KpiValue, ...]
+    sales: sales_facts.Sales | None = None
+    facts: job_facts.JobFacts | None = None
+    workshop: object = None
+    workshop_read: bool = False
+    crm: object = None
+
+    def day(self, day: date, zone) -> Gathered:
+        """What of this period falls on ``day`` (a day inside it): the sources cut, no values yet."""
+        period = Period.day(day)
+        sales = self.sales.within(period, zone) if self.sales is not None else None
+        facts = self.facts.within(period, sales) if self.facts is not None and sales is not None else None
+        workshop = None
+        if self.workshop is not None:
+            workshop = DayFigures(tuple(r for r in self.workshop.by_technician if r.day == day))
+        return Gathered(period, (), sales, facts, workshop, self.workshop_read)
+
+
 class _Values:
     """The values being gathered, with the targets and the person's rights."""
 
-    def __init__(self, svc, actor: Actor, period: Period, codes: Iterable[str] | None) -> None:
+    def __init__(self, svc, actor: Actor, period: Period, codes: Iterable[str] | None,
+                 known: Gathered | None = None) -> None:
         self.svc, self.actor, self.period = svc, actor, period
         asked = None if codes is None else set(codes)
         self.wanted = [k for k in KPIS if asked is None or k.code in asked]
         self.targets = reporting_settings.targets(svc.db)
         self.costs = actor.can(Permission.VIEW_COSTS)
         self.out: dict[str, KpiValue] = {}
+        # what was read already (of this very period), else what this call reads
+        self.sales = known.sales if known is not None else None
+        self.facts = known.facts if known is not None else None
+        self.workshop = known.workshop if known is not None else None
+        self.workshop_read = known.workshop_read if known is not None else False
+        self.crm = None
 
     def target(self, code: str) -> Decimal | None:
         return self.targets.get(code, KPI_BY_CODE[code].target)
@@ -75,14 +119,24 @@ class _Values:
 
 
 def compute(svc, actor: Actor, period: Period, codes: Iterable[str] | None = None) -> list[KpiValue]:
+    return list(gather(svc, actor, period, codes).values)
+
+
+def gather(svc, actor: Actor, period: Period, codes: Iterable[str] | None = None, *, known: Gathered | None = None,
+           with_sales: bool = False) -> Gathered:
+    """The KPIs of ``period`` and what they were counted from. ``known``: the sources of this same period read
+    already (a day cut out of its month), not read again; ``with_sales``: read the statements even when no asked
+    figure needs them (the dashboard's charts, the report's breakdowns)."""
     check_period(period)
-    v = _Values(svc, actor, period, codes)
+    if known is not None and known.period != period:
+        raise ValueError("known sources of another period")
+    v = _Values(svc, actor, period, codes, known)
     for k in v.wanted:
         if not k.built:
             v.state(k.code, NOT_BUILT)
         elif k.needs_costs and not v.costs:
             v.state(k.code, RESTRICTED)
-    if v.needs(SETTLEMENT, JOB_CARDS):
+    if v.needs(SETTLEMENT, JOB_CARDS) or (with_sales and v.sales is None):
         _sales(v)
     if v.needs(WORKSHOP):
         _workshop(v)
@@ -90,14 +144,19 @@ def compute(svc, actor: Actor, period: Period, codes: Iterable[str] | None = Non
         _crm(v)
     if v.needs(PARTS):
         _parts(v)
-    return v.result()
+    return Gathered(period, tuple(v.result()), v.sales, v.facts, v.workshop, v.workshop_read, v.crm)
 
 
 def _sales(v: _Values) -> None:
     zone = v.svc.clock.zone
-    with v.svc.db.read() as s:
-        sales = sales_facts.load(s, v.period, zone, with_costs=v.costs)
-        facts = job_facts.load(s, v.period, zone, sales) if v.needs(JOB_CARDS) else None
+    if v.sales is None or (v.needs(JOB_CARDS) and v.facts is None):
+        with v.svc.db.read() as s:
+            if v.sales is None:
+                v.sales = sales_facts.load(s, v.period, zone, with_costs=v.costs)
+            if v.needs(JOB_CARDS) and v.facts is None:
+                v.facts = job_facts.load(s, v.period, zone, v.sales)
+    sales = v.sales
+    facts = v.facts if v.needs(JOB_CARDS) else None
     v.put("output", sales.output)
     v.put("visits", sales.visits)
     v.put("vehicles", sales.vehicles)
@@ -128,12 +187,21 @@ def workshop_totals(svc, actor: Actor, period: Period):
 
 def _workshop(v: _Values) -> None:
     codes = ("utilisation", "efficiency", "productivity")
-    try:
-        figures = workshop_totals(v.svc, v.actor, v.period)
-    except PermissionDenied:
-        for code in codes:
-            v.state(code, RESTRICTED)
-        return
+    if v.workshop_read:
+        figures = v.workshop
+        if figures is None:  # read already: not for this person
+            for code in codes:
+                v.state(code, RESTRICTED)
+            return
+    else:
+        try:
+            figures = workshop_totals(v.svc, v.actor, v.period)
+        except PermissionDenied:
+            v.workshop_read = True
+            for code in codes:
+                v.state(code, RESTRICTED)
+            return
+        v.workshop, v.workshop_read = figures, figures is not None
     if figures is None:
         return
     att = sum((r.attendance_hours for r in figures.totals), ZERO)
@@ -159,6 +227,7 @@ def _crm(v: _Values) -> None:
         return
     if report is None:
         return
+    v.crm = report
     for r in report.ratios:
         if r.key in CRM_CODES:
             v.put(r.key, ratio(r.numerator, r.denominator), r.numerator, r.denominator)
@@ -191,16 +260,26 @@ def _parts(v: _Values) -> None:
             if p.last < Period.month(v.svc.clock.today()).previous_month().first:
                 v.state("slow_stock", NOT_KEPT)
             else:
-                slow = reports.slow_stock(actor, SLOW_MONTHS)
-                v.put("slow_stock", slow.share, slow.slow_value, slow.total_value)
+                # the store's figure (PartsReports.slow_stock) in two sums, without its rows
+                with v.svc.db.read() as s:
+                    slow_value, total = stock.slow(s, v.svc.clock.now(), SLOW_MONTHS)
+                v.put("slow_stock", ratio(slow_value, total), slow_value, total)
     except PermissionDenied:
         for code in todo:
             if code not in v.out:
                 v.state(code, RESTRICTED)
 
 
-def compare(svc, actor: Actor, period: Period, codes: Iterable[str] | None = None) -> list[Comparison]:
-    now = compute(svc, actor, period, codes)
+def compare(svc, actor: Actor, period: Period, codes: Iterable[str] | None = None, *,
+            current: Sequence[KpiValue] | None = None, progress=None) -> list[Comparison]:
+    """This period against the month before and the same month a year before. ``current``: this period's values
+    computed already (the dashboard's month, the report's figures), not computed again."""
+    step = progress or (lambda _done, _total: None)
+    now = list(current) if current is not None else compute(svc, actor, period, codes)
+    if codes is None:
+        codes = [k.code for k in now]
     before = {k.code: k for k in compute(svc, actor, period.previous_month(), codes)}
+    step(1, 2)
     year = {k.code: k for k in compute(svc, actor, period.same_month_last_year(), codes)}
+    step(2, 2)
     return [Comparison(k.code, k, before[k.code], year[k.code]) for k in now]

@@ -56,6 +56,15 @@ class JobFacts:
     handovers: tuple[Handover, ...]
     zone: tzinfo
 
+    def within(self, period: Period, sales: Sales) -> JobFacts:
+        """The facts of the station days of ``period`` (a part of this one; ``sales``: its jobs)."""
+        def inside(moment: datetime) -> bool:
+            return period.first <= moment.astimezone(self.zone).date() <= period.last
+
+        return JobFacts(sales.visits, sum(1 for j in sales.jobs if j.job_type == "repair"),
+                        tuple(r for r in self.reworks if inside(r.settled_at)),
+                        tuple(h for h in self.handovers if inside(h.delivered_at)), self.zone)
+
     @property
     def repair_reworks(self) -> int:
         return sum(1 for r in self.reworks if r.original_type == "repair")

@@ -129,6 +129,11 @@ class Sales:
     def sold_hours(self) -> Decimal:
         return sum((j.hours for j in self.jobs), ZERO)
 
+    def within(self, period: Period, zone) -> Sales:
+        """The jobs settled on the station days of ``period`` (a part of this one): no second read."""
+        return Sales(period, tuple(j for j in self.jobs
+                                   if period.first <= j.issued_at.astimezone(zone).date() <= period.last))
+
     # ---- the breakdowns ---------------------------------------------------------------------
     def by_job_type(self, order: tuple[str, ...] = ()) -> tuple[OutputRow, ...]:
         return self._rows(lambda j: ((j.job_type, j.by_kind),), order)
@@ -162,14 +167,16 @@ class Sales:
                 acc[(j.job_type, payer)][slot.get(kind, 2)] += amount
         return tuple(OutputCell(t, p, *v) for (t, p), v in sorted(acc.items()))
 
-    def days(self, zone) -> tuple[DayOutput, ...]:
+    def days(self, zone, period: Period | None = None) -> tuple[DayOutput, ...]:
+        """Every day of ``period`` (this one unless given: the dashboard's whole month from its days so far)."""
+        period = period or self.period
         per: dict[date, list] = {}
         for j in self.jobs:
             d = per.setdefault(j.issued_at.astimezone(zone).date(), [0, ZERO])
             d[0] += 1
             d[1] += j.output
-        out, day = [], self.period.first
-        while day <= self.period.last:
+        out, day = [], period.first
+        while day <= period.last:
             visits, output = per.get(day, (0, ZERO))
             out.append(DayOutput(day, visits, output))
             day += timedelta(days=1)

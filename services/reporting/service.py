@@ -12,7 +12,7 @@ whose area is not built or not handed in comes back ``NOT_BUILT`` — never as z
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -76,10 +76,13 @@ class ReportingService:
         actor.require(Permission.VIEW_REPORTS)
         return figures.compute(self, actor, Period(period_from, period_to), codes)
 
-    def compare(self, actor: Actor, month: date, codes: Iterable[str] | None = None) -> list[Comparison]:
-        """Each KPI this month, last month and the same month last year (``month``: any day of it)."""
+    def compare(self, actor: Actor, month: date, codes: Iterable[str] | None = None, *,
+                current: Sequence[KpiValue] | None = None) -> list[Comparison]:
+        """Each KPI this month, last month and the same month last year (``month``: any day of it).
+        ``current``: this month's values as computed already (the dashboard's month to date, ``Dashboard.month``):
+        only the two months before are gathered then."""
         actor.require(Permission.VIEW_REPORTS)
-        return figures.compare(self, actor, Period.month(month), codes)
+        return figures.compare(self, actor, Period.month(month), codes, current=current)
 
     def records(self, actor: Actor, kpi_code: str, period_from: date, period_to: date) -> RecordTable:
         """The records behind a figure (a click on it): statements, cards, deliveries, technicians, calls,
@@ -93,36 +96,56 @@ class ReportingService:
         actor.require(Permission.VIEW_REPORTS)
         return documents.daily(self, actor, day)
 
-    def monthly(self, actor: Actor, month: date, *, with_statements: bool = True) -> MonthlyReport:
-        """The monthly operating report of ``month`` (any day of it), with the period comparison."""
+    def monthly(self, actor: Actor, month: date, *, with_statements: bool = True, progress=None) -> MonthlyReport:
+        """The monthly operating report of ``month`` (any day of it), with the period comparison.
+        ``progress(done, total)`` as each of the three months is gathered."""
         actor.require(Permission.VIEW_REPORTS)
-        return documents.monthly(self, actor, Period.month(month), with_statements=with_statements)
+        return documents.monthly(self, actor, Period.month(month), with_statements=with_statements,
+                                 progress=progress)
 
-    def daily_workbook(self, actor: Actor, day: date, translate=None) -> bytes:
-        return documents.daily_workbook(self.daily(actor, day), translate)
+    # the files: ``progress(done, total)`` (the app's progress bar) runs over gathering and writing, its total
+    # known from the first step (documents.Steps)
+    def daily_workbook(self, actor: Actor, day: date, translate=None, progress=None) -> bytes:
+        steps = documents.Steps(progress, 1, documents.DAILY_WORKBOOK_STEPS)
+        report = self.daily(actor, day)
+        steps.gathered(1, 1)
+        return documents.daily_workbook(report, translate, steps.written)
 
-    def daily_pdf(self, actor: Actor, day: date, translate=None) -> bytes:
-        return documents.daily_pdf(self.daily(actor, day), translate)
+    def daily_pdf(self, actor: Actor, day: date, translate=None, progress=None) -> bytes:
+        steps = documents.Steps(progress, 1, documents.PDF_STEPS)
+        report = self.daily(actor, day)
+        steps.gathered(1, 1)
+        return documents.daily_pdf(report, translate, steps.written)
 
     def monthly_workbook(self, actor: Actor, month: date, translate=None, progress=None) -> bytes:
-        """``progress(done, total)`` is called as the sheets are written (the app's progress bar)."""
-        return documents.monthly_workbook(self.monthly(actor, month), translate, progress)
+        steps = documents.Steps(progress, documents.MONTHLY_GATHER_STEPS, documents.MONTHLY_WORKBOOK_STEPS)
+        report = self.monthly(actor, month, progress=steps.gathered)
+        return documents.monthly_workbook(report, translate, steps.written)
 
-    def monthly_pdf(self, actor: Actor, month: date, translate=None) -> bytes:
-        return documents.monthly_pdf(self.monthly(actor, month, with_statements=False), translate)
+    def monthly_pdf(self, actor: Actor, month: date, translate=None, progress=None) -> bytes:
+        steps = documents.Steps(progress, documents.MONTHLY_GATHER_STEPS, documents.PDF_STEPS)
+        report = self.monthly(actor, month, with_statements=False, progress=steps.gathered)
+        return documents.monthly_pdf(report, translate, steps.written)
 
     def dashboard(self, actor: Actor, day: date | None = None, role: str = "manager") -> Dashboard:
         """A role's dashboard in one call: the day's figures (those of the daily report the role shows),
         the month's to the day, and the lists that need action."""
         actor.require(Permission.VIEW_REPORTS)
         day = day or self.clock.today()
+        zone = self.clock.zone
         codes = self.role_figures(role)
-        today = figures.compute(self, actor, Period.day(day), [c for c in codes if c in documents.DAILY_CODES])
-        month = figures.compute(self, actor, Period(day.replace(day=1), day), codes)
-        return Dashboard(day, role, tuple(today), tuple(month), tuple(actions.action_lists(self, actor, day, 20)))
+        # the month to the day, read once (statements, cards, the workshop's clock); the day is cut out of it
+        month = figures.gather(self, actor, Period(day.replace(day=1), day), codes, with_sales=True)
+        today = figures.gather(self, actor, Period.day(day), [c for c in codes if c in documents.DAILY_CODES],
+                               known=month.day(day, zone))
+        whole = Period.month(day)
+        output = MonthOutput(whole, month.sales.days(zone, whole), month.sales.by_job_type(JOB_TYPES))
+        return Dashboard(day, role, today.values, month.values, tuple(actions.action_lists(self, actor, day, 20)),
+                         output)
 
     def month_output(self, actor: Actor, day: date | None = None) -> MonthOutput:
-        """The dashboard's charts: ``day``'s month output by day and by job type (one read of its statements)."""
+        """The charts alone: ``day``'s month output by day and by job type (one read of its statements;
+        ``dashboard`` returns them too, from the read of its figures)."""
         actor.require(Permission.VIEW_REPORTS)
         period = Period.month(day or self.clock.today())
         with self.db.read() as s:

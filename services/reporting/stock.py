@@ -1,5 +1,6 @@
-"""The store's value and turns over a period, in a few indexed sums (the same formulas as the store's own
-reports, ``PartsReports.stock_value`` and ``turns``, without reading every part or every move).
+"""The store's value, turns and slow stock, in a few indexed sums (the same formulas as the store's own
+reports, ``PartsReports.stock_value``, ``turns`` and ``slow_stock``, without reading every part or every move;
+``tests/reporting`` checks they agree).
 
 The moves are read through their ``(kind, created_at)`` index, one range per kind: the kinds are those of
 ``services/parts/values.py`` (``tests/reporting`` checks the two lists agree).
@@ -7,7 +8,7 @@ The moves are read through their ``(kind, created_at)`` index, one range per kin
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, or_, select
@@ -54,3 +55,12 @@ def turns(s: Session, period: Period, zone, now: datetime) -> tuple[Decimal, Dec
     value = None if average <= 0 else (cost / average * Decimal(365) / Decimal(period.days)).quantize(
         Decimal("0.01"), rounding=ROUND_HALF_UP)
     return cost, average, value
+
+
+def slow(s: Session, now: datetime, months: int) -> tuple[Decimal, Decimal]:
+    """(value of the stock with no issue for ``months`` months — never issued: from its last receipt —, the
+    whole stock's value): 呆滞件, as ``PartsReports.slow_stock`` counts it, in two sums."""
+    cutoff = now - timedelta(days=int(months * 30.4375))
+    idle = func.coalesce(PartStock.last_issue_at, PartStock.last_receipt_at, PartStock.created_at) < cutoff
+    slow_value = money(s.scalar(select(func.sum(PartStock.value)).where(PartStock.on_hand > 0, idle)))
+    return slow_value, value_now(s)

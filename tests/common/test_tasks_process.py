@@ -76,3 +76,13 @@ def test_a_newer_process_task_of_the_same_name_wins_and_the_late_result_is_dropp
     finally:
         runner.shutdown()
         manager.shutdown()
+
+
+def test_a_process_task_reports_its_steps(qtbot, qloop, tasks):
+    """A function with a ``progress`` parameter gets one in its process; the steps arrive as ``progress``."""
+    steps = []
+    tasks.progress.connect(lambda name, done, total: steps.append((name, done, total)))
+    with qtbot.waitSignal(tasks.finished, timeout=60_000):
+        tasks.run_in_process("steps", process_helpers.count_steps, 4)
+    qtbot.waitUntil(lambda: len(steps) == 4, timeout=10_000)
+    assert steps == [("steps", d, 4) for d in range(1, 5)]

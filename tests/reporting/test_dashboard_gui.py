@@ -114,12 +114,19 @@ def test_a_click_on_a_figure_shows_the_records_behind_it(qtbot, page, ctx, month
 def test_the_monthly_workbook_is_written_and_reads_back(qtbot, page, ctx, month, tmp_path, monkeypatch):
     path = tmp_path / "monthly.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    steps: list[tuple[int, int]] = []
+    page.vm.writeProgress.connect(lambda done, total: steps.append((done, total)))
     with qtbot.waitSignal(page.vm.writingChanged, timeout=WAIT) as started:
         qtbot.mouseClick(page.monthly_button, Qt.MouseButton.LeftButton)
     assert started.args == [True] and page.progress.isVisibleTo(page) and not page.monthly_button.isEnabled()
+    assert page.progress.maximum() == 0  # busy until the other process sends its first step
     with qtbot.waitSignal(page.vm.written, timeout=120_000) as written:
         pass
     assert written.args == [str(path)]
+    # real steps from the other process: three months gathered, then the summary and six sheets written
+    assert steps and {total for _done, total in steps} == {10}
+    assert [d for d, _t in steps] == sorted({d for d, _t in steps}) and max(d for d, _t in steps) >= 3
+    assert page.progress.maximum() == 10 and page.progress.value() == steps[-1][0]
     assert not page.progress.isVisibleTo(page) and page.monthly_button.isEnabled()
     assert str(path) in page.message.text()
     wb = load_workbook(io.BytesIO(path.read_bytes()))
@@ -196,7 +203,7 @@ def test_the_scheduled_report_runs_in_another_process(qtbot, ctx, admin, month, 
     assert load_workbook(result.path).sheetnames[0] == "汇总"
 
 
-def test_a_line_of_a_list_that_needs_action_opens_its_area(qtbot, page, ctx, month):
+def test_a_line_of_a_list_that_needs_action_opens_its_record(qtbot, page, ctx, month):
     lists = {a.code: a for a in ctx.reporting.action_lists(month.manager, NOV_20, limit=20)}
     shown = {code: w for code, w in page.action_lists.items()}
     assert set(shown) == {code for code, a in lists.items() if a.available and a.items}
@@ -205,9 +212,40 @@ def test_a_line_of_a_list_that_needs_action_opens_its_area(qtbot, page, ctx, mon
     assert widget.count() == len(lists[code].items)
     assert widget.item(0).text() == lists[code].items[0].shown(lambda _context, source: source)  # English run
     assert all("{" not in widget.item(i).text() for i in range(widget.count()))
-    with qtbot.waitSignal(page.openArea, timeout=WAIT) as opened:
+    with qtbot.waitSignal(page.openRecord, timeout=WAIT) as opened:
         widget.itemActivated.emit(widget.item(0))
-    assert opened.args == [lists[code].area]
+    assert opened.args == [lists[code].area, lists[code].items[0].key] and lists[code].items[0].key
+
+
+def test_an_overdue_car_opens_its_job_card_in_the_main_window(qtbot, ctx, month, tasks, settings):
+    from sqlalchemy import select, update
+
+    from app.db.models.job_cards import JobCard
+    from app.gui import build_main_window
+
+    ctx.clock.moment = at(2026, 11, 20, 9)
+    with ctx.db.write() as s:  # a car still in the workshop, promised for yesterday evening
+        card_id = s.scalar(select(JobCard.id).order_by(JobCard.id.desc()).limit(1))
+        s.execute(update(JobCard).where(JobCard.id == card_id)
+                  .values(status="in_progress", promised_at=at(2026, 11, 19, 17)))
+    lists = {a.code: a for a in ctx.reporting.action_lists(month.manager, NOV_20, limit=20)}
+    overdue = lists["overdue_cars"]
+    assert overdue.items, "the month leaves a car past its promised time"
+    number = overdue.items[0].key
+    window = build_main_window(ctx, month.manager, tasks, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_area("reporting")
+    reporting = window.current_page()
+    qtbot.waitUntil(lambda: "overdue_cars" in reporting.action_lists, timeout=WAIT)
+    widget = reporting.action_lists["overdue_cars"]
+    widget.itemActivated.emit(widget.item(0))
+    # the job cards area, at that card (its reception form loads it)
+    assert window.current_page().__class__.__name__ == "JobCardsPage"
+    cards = window.current_page()
+    assert cards.form is not None and cards.stack.currentWidget() is cards.form
+    qtbot.waitUntil(lambda: cards.form.vm.card is not None and cards.form.vm.card.number == number, timeout=WAIT)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)
 
 
 def test_the_daily_report_is_written_as_a_pdf(qtbot, page, ctx, month, tmp_path, monkeypatch):
@@ -232,3 +270,45 @@ def test_the_lists_name_a_calls_kind_and_a_claims_status_in_words_not_codes(ctx,
     codes = ("follow_up", "case_confirm", "confirm_appointment", "no_show", "first_service", "not_seen", "draft",
              "submitted", "approved", "partly_approved")
     assert not [ln for ln in lines if any(c in ln.split(" · ") for c in codes)]
+
+
+def test_a_part_below_minimum_opens_the_stock_list_at_that_part(qtbot, ctx, month, tasks, settings):
+    from app.gui import build_main_window
+
+    window = build_main_window(ctx, month.manager, tasks, settings)
+    qtbot.addWidget(window)
+    window.open_record("parts", "NO-SUCH-1")
+    area = window.current_page()
+    assert area.tabs.currentWidget() is area.stock_page
+    assert area.stock_page.search_edit.text() == "NO-SUCH-1"
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)
+
+
+def test_a_call_due_opens_at_that_call(qtbot, ctx, month, tasks, settings):
+    from datetime import timedelta
+
+    from sqlalchemy import insert
+
+    from app.db.models.crm import CallTask
+    from app.gui import build_main_window
+
+    ctx.clock.moment = at(2026, 11, 20, 9)
+    [due] = ctx.reporting.action_lists(month.manager, NOV_20, limit=20)[1].items
+    with ctx.db.write() as s:  # a second call, due a day earlier: the list shows it first
+        task = s.get(CallTask, int(due.key))
+        row = {c.key: getattr(task, c.key) for c in CallTask.__table__.columns if c.key != "id"}
+        s.execute(insert(CallTask), [{**row, "due_on": task.due_on - timedelta(days=1),
+                                      "dedupe_key": f"{task.dedupe_key}-earlier"}])
+    lists = {a.code: a for a in ctx.reporting.action_lists(month.manager, NOV_20, limit=20)}
+    window = build_main_window(ctx, month.manager, tasks, settings)
+    qtbot.addWidget(window)
+    window.show()
+    for code, area in (("calls_due", "crm"),):  # (the month has no warranty claims to open)
+        items = lists[code].items
+        assert len(items) > 1, code
+        key = items[-1].key  # not the first: the page would show that one by itself
+        assert items[0].key != key
+        window.open_record(area, key)
+        vm = window.current_page().vm
+        qtbot.waitUntil(lambda vm=vm, key=key: vm.current is not None and str(vm.current.id) == key, timeout=WAIT)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)

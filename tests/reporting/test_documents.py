@@ -71,7 +71,7 @@ def _cells(wb, ref: str) -> list:
 def workbook(ctx, month):
     done = []
     data = ctx.reporting.monthly_workbook(month.manager, NOV, progress=lambda i, n: done.append((i, n)))
-    assert done[-1][0] == done[-1][1] == 7  # the summary and six sheets
+    assert done[-1][0] == done[-1][1] == 10  # three months gathered, the summary and six sheets written
     return data
 
 
@@ -191,3 +191,38 @@ def test_libreoffice_converts_the_workbook(ctx, month, workbook, tmp_path):
     converted = tmp_path / "out" / "monthly.pdf"
     assert converted.exists() and converted.stat().st_size > 0
     assert "33630" in _pdf_text(converted.read_bytes()).replace(",", "")
+
+
+def test_the_files_report_their_steps_over_gathering_and_writing(ctx, month):
+    nov = date(2026, 11, 20)
+    steps: list[tuple[int, int]] = []
+    ctx.reporting.monthly_workbook(month.manager, nov, progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(d, 10) for d in range(1, 11)]  # 3 months gathered, the summary and 6 sheets written
+    steps.clear()
+    ctx.reporting.monthly_pdf(month.manager, nov, progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(d, 5) for d in range(1, 6)]  # 3 months, the tables drawn, the pages laid out
+    steps.clear()
+    ctx.reporting.daily_workbook(month.manager, nov, progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(d, 6) for d in range(1, 7)]
+
+
+def test_money_numerators_keep_their_two_places_in_the_pdf_and_the_workbook(ctx, month):
+    """A margin's numerator and denominator are money: 18,000.00 and 650.00, not 18,000 and 650."""
+    from dataclasses import replace
+
+    from services.reporting import documents
+
+    report = ctx.reporting.monthly(month.manager, date(2026, 11, 20), with_statements=False)
+    assert report.figure("parts_margin").denominator == Decimal("650.00")  # whole yuan: the case that lost them
+    figures = tuple(replace(f, numerator=Decimal("18000.00")) if f.code == "parts_margin" else f
+                    for f in report.figures)
+    report = replace(report, figures=figures)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(documents.monthly_pdf(report))).pages)
+    cells = text[text.index("Parts margin\n"):].split("\n")[1:4]  # value, numerator, denominator
+    assert [c.strip() for c in cells] == ["17,509.33", "18,000.00", "650.00"]
+    ws = load_workbook(io.BytesIO(documents.monthly_workbook(report)))["Summary"]
+    [row] = [r for r in ws.iter_rows() if r[0].value and "Parts margin" in str(r[0].value)
+             and "rate" not in str(r[0].value)]
+    assert [c.number_format for c in row[3:5]] == ["#,##0.00", "#,##0.00"]
+    comeback = [r for r in ws.iter_rows() if r[0].value and "Comeback" in str(r[0].value)][0]
+    assert comeback[3].number_format == "#,##0"  # counts stay whole

@@ -150,3 +150,45 @@ def test_stock_turns_agree_with_the_store_report(ctx, month):
     assert sum(r.issue_cost for r in rows) == EXPECTED["stock_turns"][1]
     assert sum(r.average_stock for r in rows) == EXPECTED["stock_turns"][2]
     assert ctx.parts_reports.stock_value(month.manager, with_rows=False).total == D("600.00")
+
+
+def test_slow_stock_agrees_with_the_store_report(ctx, month):
+    from services.reporting import stock
+
+    report = ctx.parts_reports.slow_stock(month.manager, 6)
+    with ctx.db.read() as s:
+        assert stock.slow(s, ctx.clock.now(), 6) == (report.slow_value, report.total_value)
+    assert report.slow_value and report.total_value
+
+
+def test_the_dashboard_and_the_monthly_report_read_each_month_once(ctx, month):
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def watch(_conn, _cursor, statement, *_args) -> None:
+        # a read of a period's statements (sales.load) and of its clock (WorkshopService.figures)
+        for marker, name in (("settlement_statements.customer_name", "statements"), ("FROM workshop_work", "clock")):
+            if marker in statement:
+                seen.append(name)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", watch)
+    try:
+        day = date(2026, 11, 12)
+        board = ctx.reporting.dashboard(month.manager, day, "manager")
+        # the month to the day read once: the day's figures and the charts come out of the same read
+        assert seen.count("statements") == 1 and seen.count("clock") == 1
+        month_values = {v.code: v for v in board.month}
+        assert sum(d.output for d in board.output.days) == month_values["output"].value
+        assert len(board.output.days) == 30 and board.output.days[-1].output == 0
+        seen.clear()
+        rows = ctx.reporting.compare(month.manager, day, ctx.reporting.role_figures("manager"), current=board.month)
+        # only last month and the same month last year are gathered; this month is the tiles'
+        assert seen.count("statements") == 2
+        assert [r.current for r in rows] == list(board.month)
+        seen.clear()
+        report = ctx.reporting.monthly(month.manager, day)
+        assert seen.count("statements") == 3 and seen.count("clock") == 3
+        assert report.technicians and report.figure("output").value == EXPECTED["output"][0]
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", watch)

@@ -14,7 +14,10 @@ superseded task reads as cancelled there, and stopping through ``check()`` shows
 the GIL for long stretches, such as parsing a large workbook with openpyxl: a worker thread would
 keep Qt's event loop from running. The function receives and returns plain picklable data (no
 sessions, no ``TaskContext``); a cancelled or superseded process task runs to its end but its
-result is dropped (a superseded one's error is shown, as above).
+result is dropped (a superseded one's error is shown, as above). A function with a ``progress``
+parameter receives a callable ``progress(done, total)`` in its process: the steps
+travel back over a queue the pool's workers inherit and come out as ``progress(name, done, total)``
+on the UI thread, like a thread task's ``TaskContext.report``.
 
 Signals:
     busyChanged(bool): whether any task is running.
@@ -27,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import itertools
 import logging
 import multiprocessing
 import sys
@@ -80,6 +84,11 @@ class TaskRunner(QObject):
         self._own_executor = executor is None
         self._process_workers = process_workers
         self._processes: ProcessPoolExecutor | None = None
+        # progress of process tasks: a queue the workers inherit, read by a thread of this process
+        self._progress_queue = None
+        self._progress_thread: threading.Thread | None = None
+        self._progress_names: dict[int, TaskContext] = {}
+        self._tokens = itertools.count(1)
         self._closed = False
         self._tasks: dict[str, tuple[asyncio.Task, TaskContext]] = {}
         # superseded tasks still running: their failures are still to be shown
@@ -142,7 +151,16 @@ class TaskRunner(QObject):
         self._supersede(name)
         context = TaskContext(name, self)
         pool = self._process_pool()
-        call = functools.partial(fn, *args, **kwargs)
+        try:
+            reports = "progress" in inspect.signature(fn).parameters
+        except (TypeError, ValueError):
+            reports = False
+        if reports:
+            token = next(self._tokens)
+            self._progress_names[token] = context
+            call = functools.partial(_with_progress, token, fn, args, kwargs)
+        else:
+            call = functools.partial(fn, *args, **kwargs)
         return self._start(name, context, lambda loop: loop.run_in_executor(pool, call), on_done, on_error)
 
     def start_processes(self) -> list:
@@ -162,9 +180,30 @@ class TaskRunner(QObject):
             self._processes.shutdown(wait=False, cancel_futures=True)
             self._processes = None
         if self._processes is None:
-            self._processes = ProcessPoolExecutor(max_workers=self._process_workers,
-                                                  mp_context=multiprocessing.get_context("spawn"))
+            spawn = multiprocessing.get_context("spawn")
+            if self._progress_queue is None:
+                self._progress_queue = spawn.Queue()
+                self._progress_thread = threading.Thread(target=self._relay_progress, args=(self._progress_queue,),
+                                                         name="servicebay-progress", daemon=True)
+                self._progress_thread.start()
+            self._processes = ProcessPoolExecutor(max_workers=self._process_workers, mp_context=spawn,
+                                                  initializer=_worker_started, initargs=(self._progress_queue,))
         return self._processes
+
+    def _relay_progress(self, queue) -> None:
+        """A thread of the UI process: the workers' steps, as ``progress`` signals (Qt queues them to the UI
+        thread). A step of a task no longer wanted (superseded, cancelled, finished) is dropped."""
+        while True:
+            item = queue.get()
+            if item is None:
+                return
+            token, done, total = item
+            if done is None:  # the function returned: its last step was sent before this
+                self._progress_names.pop(token, None)
+                continue
+            context = self._progress_names.get(token)
+            if context is not None and not context.cancelled:
+                self.progress.emit(context.name, int(done), int(total))
 
     def _start(self, name, context, submit, on_done, on_error) -> asyncio.Task:
         loop = asyncio.get_event_loop()
@@ -294,6 +333,37 @@ class TaskRunner(QObject):
         if self._processes is not None:
             self._processes.shutdown(wait=True, cancel_futures=True)
             self._processes = None
+        if self._progress_queue is not None:
+            self._progress_queue.put(None)
+            if self._progress_thread is not None:
+                self._progress_thread.join(timeout=5)
+            self._progress_queue.close()
+            self._progress_queue.join_thread()
+            self._progress_queue = self._progress_thread = None
+
+
+# ---- in a worker process ----------------------------------------------------------------------------
+_PROGRESS_QUEUE = None  # the pool's queue, handed to each worker as it starts
+
+
+def _worker_started(queue) -> None:
+    global _PROGRESS_QUEUE
+    _PROGRESS_QUEUE = queue
+
+
+def _with_progress(token: int, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    """Run ``fn`` with a ``progress(done, total)`` that sends its steps to the UI process."""
+    queue = _PROGRESS_QUEUE
+
+    def progress(done: int, total: int) -> None:
+        if queue is not None:
+            queue.put((token, int(done), int(total)))
+
+    try:
+        return fn(*args, progress=progress, **kwargs)
+    finally:
+        if queue is not None:
+            queue.put((token, None, None))  # after its steps: the UI process forgets the task's token
 
 
 def _ready() -> int:

@@ -12,6 +12,8 @@ Signals:
     compared(): the period comparison is in ``comparison_model``.
     recordsReady(object): a ``RecordTable`` (the rows behind a clicked figure).
     writingChanged(bool): a report file is being written.
+    writeProgress(int, int): the file's steps done and their total (gathering the months, writing the sheets),
+        sent from the other process while it works.
     written(str): the path of the file written.
     settingsLoaded(object): the ``ReportingSettings``.
     message(str): a refusal or failure, in words.
@@ -27,7 +29,7 @@ from operator import itemgetter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from services.reporting.data import STATE_NAMES
-from services.reporting.definitions import KPI_BY_CODE
+from services.reporting.definitions import KPI_BY_CODE, amount_units
 from services.station.settings import JOB_TYPE_NAMES
 from services.users.permissions import Actor, Permission, Role
 from viewmodels.common.errors import describe
@@ -52,6 +54,7 @@ _ROLE_OF = {
 }
 
 RATIO, MONEY, COUNT = "ratio", "money", "count"
+WRITE_TASK = "reporting.write"
 
 
 def dashboards_for(actor: Actor) -> list[str]:
@@ -75,11 +78,14 @@ def value_text(value: Decimal | None, unit: str) -> str:
     return f"{value:,.2f}"
 
 
-def amount_text(value: Decimal | None) -> str:
-    """A ratio's numerator or denominator: counts whole (37 / 40), hours and money with two places."""
+def amount_text(value: Decimal | None, unit: str = COUNT) -> str:
+    """A ratio's numerator or denominator in its unit: counts whole (37 / 40), hours and money with two places
+    (also when whole: a margin of 6,000.00)."""
     if value is None:
         return ""
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    if unit == COUNT and value == value.to_integral_value():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}"
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,7 @@ class DashboardViewModel(QObject):
     compared = Signal()
     recordsReady = Signal(object)
     writingChanged = Signal(bool)
+    writeProgress = Signal(int, int)
     written = Signal(str)
     settingsLoaded = Signal(object)
     message = Signal(str)
@@ -140,6 +147,8 @@ class DashboardViewModel(QObject):
             Column(QT_TRANSLATE_NOOP("ReportingDashboard", "Output"), lambda r: r.total, align_right=True),
         ), self, context="ReportingDashboard")
         self.records_table = None
+        self.progress: tuple[int, int] = (0, 0)  # the file being written: steps done, total (0, 0: not begun)
+        tasks.progress.connect(self._task_progress)
 
     # ---- what the person may do ----------------------------------------------------------------
     @property
@@ -170,12 +179,11 @@ class DashboardViewModel(QObject):
                        on_error=lambda exc: self.message.emit(describe(exc)))
 
     def load(self, role: str, day: date):
-        """In a worker: the role's dashboard (figures, action lists) and the charts' data (plain results).
-        The comparison (three periods' figures, the slowest part) follows in a task of its own, so the
-        tiles do not wait for it."""
-        board = self.service.dashboard(self.actor, day, role)
-        output = self.service.month_output(self.actor, day)
-        return role, board, output
+        """In a worker: the role's dashboard (figures, action lists, the charts' data: plain results).
+        The comparison (the two months before, the slowest part) follows in a task of its own, so the
+        tiles do not wait for it; this month's column is the month tiles' figures."""
+        board = self.service.dashboard(self.actor, day, role)  # the charts' data comes with it (one read)
+        return role, board, board.output
 
     def _loaded(self, result) -> None:
         role, board, output = result
@@ -184,8 +192,9 @@ class DashboardViewModel(QObject):
             tuple(self.tile(v, "month") for v in board.month), (), output, tuple(board.actions))
         self.output_model.set_rows([r for r in output.by_job_type if r.visits or r.total])
         self.loaded.emit(self.data)
+        # this month's figures are the month tiles': only last month and last year's month are gathered
         self.tasks.run("reporting.compare", self.service.compare, self.actor, board.day,
-                       self.service.role_figures(role), on_done=self._compared,
+                       self.service.role_figures(role), current=board.month, on_done=self._compared,
                        on_error=lambda exc: self.message.emit(describe(exc)))
 
     def _compared(self, comparison) -> None:
@@ -202,7 +211,8 @@ class DashboardViewModel(QObject):
             text = value_text(value.value, k.unit)
         detail = ""
         if value.value is not None and k.unit == RATIO and value.denominator:
-            detail = f"{amount_text(value.numerator)} / {amount_text(value.denominator)}"
+            num_unit, den_unit = amount_units(value.code)
+            detail = f"{amount_text(value.numerator, num_unit)} / {amount_text(value.denominator, den_unit)}"
         return Tile(value.code, period, tr(k.name, "Kpi"), k.name_zh, text,
                     value_text(value.target, k.unit) if value.target is not None else "", value.on_target,
                     value.value is not None, detail)
@@ -261,7 +271,7 @@ class DashboardViewModel(QObject):
     @Slot(str, str)
     def write_report(self, kind: str, path: str) -> None:
         """Write the daily report (of today) or the monthly report (of this month) to ``path`` (.xlsx or .pdf),
-        in another process."""
+        in another process; its steps come back as ``writeProgress``."""
         writer = self.writers.get(kind)
         if not path or writer is None:
             return
@@ -278,12 +288,18 @@ class DashboardViewModel(QObject):
             self._set_writing(False)
             self.message.emit(describe(exc))
 
-        self.tasks.run_in_process("reporting.write", writer, self.database_url, self.actor, day, path, self.language,
+        self.tasks.run_in_process(WRITE_TASK, writer, self.database_url, self.actor, day, path, self.language,
                                   clock=self.clock, on_done=done, on_error=failed)
 
     def _set_writing(self, on: bool) -> None:
         self.writing = on
+        self.progress = (0, 0)
         self.writingChanged.emit(on)
+
+    def _task_progress(self, name: str, done: int, total: int) -> None:
+        if name == WRITE_TASK and self.writing and total > 0:
+            self.progress = (done, total)
+            self.writeProgress.emit(done, total)
 
     def suggested_name(self, kind: str) -> str:
         day = self.data.day if self.data else self.today()

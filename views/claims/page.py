@@ -240,6 +240,12 @@ class ClaimsPage(QWidget):
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []
         return rows[0].row() if rows else -1
 
+    def open_record(self, claim_id: str) -> None:
+        """Another page's line naming a claim (the reports' claims waiting): the claims tab, that claim chosen."""
+        self.tabs.setCurrentIndex(0)
+        if str(claim_id).isdigit():
+            self.vm.choose_id(int(claim_id))
+
     def _select_current(self) -> None:
         row = self.vm.current_row()
         if row >= 0:

@@ -172,7 +172,22 @@ class CentrePage(QWidget):
         split.setStretchFactor(1, 2)
         return split
 
+    def open_record(self, task_id: str) -> None:
+        """Another page's line naming a call (the reports' calls due): today's calls, at that call (once the
+        list is in, when it is still loading)."""
+        self.tabs.setCurrentIndex(0)
+        self._wanted_call = task_id
+        self._choose_wanted_call()
+
+    def _choose_wanted_call(self) -> None:
+        wanted = getattr(self, "_wanted_call", "")
+        row = next((i for i, t in enumerate(self.vm.work.rows) if str(t.id) == wanted), -1) if wanted else -1
+        if row >= 0:
+            self._wanted_call = ""
+            self.vm.choose(row)
+
     def _list_changed(self) -> None:
+        self._choose_wanted_call()
         rows = self.vm.work.rows
         overdue = sum(1 for t in rows if t.overdue)
         self.count.setText(self.tr("{count} calls to make, {overdue} overdue").format(count=len(rows),

@@ -131,6 +131,10 @@ class JobCardsPage(QWidget):
             form.find.setFocus()
         return form
 
+    def open_record(self, number: str) -> ReceptionForm:
+        """Another page's line naming a card (the reports' overdue cars): that card, opened."""
+        return self.open_card(number)
+
     def receive(self, request: dict) -> ReceptionForm | None:
         """Another page's request (the customer page's "Open a job card"): a new reception with the
         vehicle ``request["vehicle_id"]`` (VIN ``request["vin"]``) chosen."""

@@ -63,5 +63,13 @@ class PartsArea(QWidget):
             self._loaded.add(index)
             self._loaders[index]()
 
+    def open_record(self, number: str) -> None:
+        """Another page's line naming a part (the reports' parts below minimum): the stock list, found by its
+        number."""
+        self.tabs.setCurrentWidget(self.stock_page)
+        search = getattr(self.stock_page, "search_edit", None)
+        if search is not None:
+            search.setText(number)
+
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)

@@ -1,8 +1,9 @@
 """The station manager's dashboard (报表): figures as tiles (today and this month, against target), the month's
-output by day and by job type, the period comparison, the lists that need action (a click opens their area),
+output by day and by job type, the period comparison, the lists that need action (a double-click opens the record),
 the reports as Excel or PDF files, and the scheduled daily report's folder.
 
-Signals: openArea(str) — the main window opens that area (an action list's).
+Signals: openArea(str) — the main window opens that area; openRecord(str, str) — the area at one record
+(an action list's line: its area and key; pages with ``open_record(key)`` show that record).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from views.reporting.records import RecordsDialog
 
 GOOD, BAD, GREY, PLAIN = "#1b5e20", "#b00020", "#757575", "#263238"
 TILE_COLUMNS = 5
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # an action line's record key (a card number, a part number, ...)
 
 
 class FigureTile(QFrame):
@@ -100,6 +102,7 @@ def _table(model) -> QTableView:
 
 class ReportingPage(QWidget):
     openArea = Signal(str)
+    openRecord = Signal(str, str)
 
     def __init__(self, vm, parent=None) -> None:
         super().__init__(parent)
@@ -132,7 +135,9 @@ class ReportingPage(QWidget):
         self.monthly_button.clicked.connect(lambda: self._write("monthly"))
         self.progress = QProgressBar()
         self.progress.setObjectName("writing")
-        self.progress.setRange(0, 0)  # the file is made in another process: busy, without steps
+        self.progress.setRange(0, 0)  # busy until the other process sends its first step
+        self.progress.setFormat("%v / %m")
+        self.progress.setTextVisible(True)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         head = QHBoxLayout()
@@ -197,6 +202,7 @@ class ReportingPage(QWidget):
         vm.loaded.connect(self._show)
         vm.recordsReady.connect(self._show_records)
         vm.writingChanged.connect(self._writing)
+        vm.writeProgress.connect(self._progress)
         vm.written.connect(lambda path: self._say(self.tr("Written: {path}").format(path=path)))
         vm.message.connect(lambda text: self._say(text, warn=True))
         self.day_label.setText(vm.today().isoformat())
@@ -242,14 +248,23 @@ class ReportingPage(QWidget):
             for entry in action.items:
                 item = QListWidgetItem(entry.shown(QCoreApplication.translate))
                 item.setData(Qt.ItemDataRole.UserRole, action.area)
+                item.setData(RECORD_ROLE, entry.key)
                 if entry.warn:
                     item.setForeground(Qt.GlobalColor.darkRed)
-                item.setToolTip(self.tr("Double-click to open the area"))
+                item.setToolTip(self.tr("Double-click to open it") if entry.key
+                                else self.tr("Double-click to open the area"))
                 widget.addItem(item)
-            widget.itemActivated.connect(lambda item: self.openArea.emit(item.data(Qt.ItemDataRole.UserRole)))
+            widget.itemActivated.connect(self._open_line)
             self.actions_layout.addWidget(widget)
             self.action_lists[action.code] = widget
         self.actions_layout.addStretch(1)
+
+    def _open_line(self, item: QListWidgetItem) -> None:
+        area, key = item.data(Qt.ItemDataRole.UserRole), item.data(RECORD_ROLE)
+        if key:
+            self.openRecord.emit(area, key)
+        else:
+            self.openArea.emit(area)
 
     @staticmethod
     def vm_title(action) -> str:
@@ -283,7 +298,15 @@ class ReportingPage(QWidget):
         if path:
             self.vm.write_report(kind, path)
 
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setToolTip(self.tr("Step {done} of {total}").format(done=done, total=total))
+
     def _writing(self, on: bool) -> None:
+        if on:
+            self.progress.setRange(0, 0)
+            self.progress.setToolTip("")
         self.progress.setVisible(on)
         self.daily_button.setEnabled(not on)
         self.monthly_button.setEnabled(not on)

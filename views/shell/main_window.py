@@ -149,6 +149,15 @@ class MainWindow(QMainWindow):
             if callable(receive):
                 receive(request)
 
+    def open_record(self, key: str, record: str) -> None:
+        """Open area ``key`` at one of its records (a job card number, a part number, a tool item): the page's
+        ``open_record(record)`` if it has one; a page without it is just opened."""
+        self.open_area(key)
+        if record and self._page_index.get(key) == self.pages.currentIndex():
+            open_record = getattr(self.current_page(), "open_record", None)
+            if callable(open_record):
+                open_record(record)
+
     def area_keys(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
 
@@ -188,6 +197,8 @@ class MainWindow(QMainWindow):
                 page.openArea.connect(self.open_area)
             if hasattr(page, "openAreaWith"):  # ... with something to show there (the customer page's 开单)
                 page.openAreaWith.connect(self.open_area_with)
+            if hasattr(page, "openRecord"):  # ... at one of its records (the reports' lists that need action)
+                page.openRecord.connect(self.open_record)
             return page
         except Exception as exc:  # a broken page must not take the window down
             log.exception("page %s failed to open", area.key)

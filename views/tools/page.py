@@ -117,6 +117,11 @@ class ToolsPage(QWidget):
         self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;" if n else "color: #1b6e20;")
         self.tabs.setTabText(2, self.tr("Overdue ({n})").format(n=n))
 
+    def open_record(self, item_id: str) -> None:
+        """Another page's line naming a tool item (the reports' tools overdue): the item, opened."""
+        if str(item_id).isdigit():
+            self.vm.open_item(int(item_id))
+
     def _open_row(self, idx) -> None:
         row = idx.data(OBJECT_ROLE)
         if row is not None:

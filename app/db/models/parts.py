@@ -194,6 +194,10 @@ class StockMove(Base):
         Index("ix_stock_moves_job_ref", "job_ref"),
         Index("ix_stock_moves_reference", "reference"),
         Index("ix_stock_moves_kind_at", "kind", "created_at"),
+        # reporting's sums (migration 0031_reporting_speed): the value moved of a kind over a period, and a
+        # job's parts at cost, each read from the index alone
+        Index("ix_stock_moves_kind_at_value", "kind", "created_at", "value", "bin_id"),
+        Index("ix_stock_moves_job_cost", "job_ref", "kind", "value"),
         # a move is reversed (an undo) at most once: a second undo of the same scan is refused here
         Index("uq_stock_moves_reverses_id", "reverses_id", unique=True),
     )
@@ -221,7 +225,9 @@ class Reservation(Base):
     """Stock promised to a job card line; also the record of the fill rate (配件一次满足率)."""
 
     __tablename__ = "part_reservations"
-    __table_args__ = (UniqueConstraint("job_ref", "line_ref"), Index("ix_part_reservations_part_id", "part_id"))
+    __table_args__ = (UniqueConstraint("job_ref", "line_ref"), Index("ix_part_reservations_part_id", "part_id"),
+                      # the fill rate of a period (reporting, migration 0031_reporting_speed)
+                      Index("ix_part_reservations_created", "created_at", "served_from_stock"))
 
     job_ref: Mapped[str] = mapped_column(String(40))
     line_ref: Mapped[str] = mapped_column(String(40))

@@ -160,6 +160,8 @@ class Delivery(Base):
     """The car handed back (交车), with the checklist gone through with the customer."""
 
     __tablename__ = "settlement_deliveries"
+    # the cars handed back in a period (reporting's on-time and same-day delivery, migration 0031_reporting_speed)
+    __table_args__ = (Index("ix_settlement_deliveries_delivered_at", "delivered_at"),)
 
     job_card_id: Mapped[int] = mapped_column(ForeignKey("job_cards.id"), unique=True)
     statement_id: Mapped[int] = mapped_column(ForeignKey("settlement_statements.id"))

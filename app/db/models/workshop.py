@@ -125,6 +125,8 @@ class WorkSpan(Base):
     __tablename__ = "workshop_work"
     __table_args__ = (
         Index("ix_workshop_work_tech_start", "technician_id", "started_at"),
+        # the clock of a period for every technician (the figures; migration 0031_reporting_speed)
+        Index("ix_workshop_work_started", "started_at", "technician_id", "ended_at", "status"),
         Index("ix_workshop_work_card", "job_card_id"),
         Index("ix_workshop_work_line", "job_line_id"),
         Index("uq_workshop_work_running", "technician_id", unique=True,

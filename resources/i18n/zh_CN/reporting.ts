@@ -1060,6 +1060,10 @@
         <translation>您无权查看</translation>
     </message>
     <message>
+        <source>Double-click to open it</source>
+        <translation>双击打开</translation>
+    </message>
+    <message>
         <source>Double-click to open the area</source>
         <translation>双击打开所属模块</translation>
     </message>
@@ -1070,6 +1074,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Step {done} of {total}</source>
+        <translation>第 {done} 步，共 {total} 步</translation>
     </message>
     <message>
         <source>Writing the report…</source>
