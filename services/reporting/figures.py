@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from services.common.errors import QT_TRANSLATE_NOOP, PermissionDenied, ValidationError
 from services.reporting import jobs as job_facts
@@ -63,9 +64,9 @@ class Gathered:
     values: tuple[KpiValue, ...]
     sales: sales_facts.Sales | None = None
     facts: job_facts.JobFacts | None = None
-    workshop: object = None
+    workshop: Any = None  # the workshop area's figures (its own type, read by attribute)
     workshop_read: bool = False
-    crm: object = None
+    crm: Any = None  # the CRM area's figures
 
     def day(self, day: date, zone) -> Gathered:
         """What of this period falls on ``day`` (a day inside it): the sources cut, no values yet."""

@@ -85,7 +85,7 @@ class TaskRunner(QObject):
         self._process_workers = process_workers
         self._processes: ProcessPoolExecutor | None = None
         # progress of process tasks: a queue the workers inherit, read by a thread of this process
-        self._progress_queue = None
+        self._progress_queue: Any = None  # a spawn-context Queue, made with the first process pool
         self._progress_thread: threading.Thread | None = None
         self._progress_names: dict[int, TaskContext] = {}
         self._tokens = itertools.count(1)
