@@ -33,6 +33,8 @@ ACTION_TEXT: dict[str, str] = {
     "claims.create": QT_TRANSLATE_NOOP("AuditAction", "Warranty claim made"),
     "claims.decide": QT_TRANSLATE_NOOP("AuditAction", "Manufacturer's decision recorded"),
     "claims.payment": QT_TRANSLATE_NOOP("AuditAction", "Manufacturer's payment recorded"),
+    "claims.photo_add": QT_TRANSLATE_NOOP("AuditAction", "Photo added to a warranty claim"),
+    "claims.photo_remove": QT_TRANSLATE_NOOP("AuditAction", "Photo removed from a warranty claim"),
     "claims.print_tags": QT_TRANSLATE_NOOP("AuditAction", "Old-part tags printed"),
     "claims.submit": QT_TRANSLATE_NOOP("AuditAction", "Warranty claim submitted"),
     "insurance.add_insurer": QT_TRANSLATE_NOOP("AuditAction", "Insurer added to the list"),
@@ -167,6 +169,7 @@ ACTION_TEXT: dict[str, str] = {
 # record type (the entity of an entry) -> English words (context "AuditRecord")
 ENTITY_TEXT: dict[str, str] = {
     "warranty_claim": QT_TRANSLATE_NOOP("AuditRecord", "Warranty claim"),
+    "claims_settings": QT_TRANSLATE_NOOP("AuditRecord", "Warranty claim settings"),
     "warranty_payment": QT_TRANSLATE_NOOP("AuditRecord", "Manufacturer's payment"),
     "insurer": QT_TRANSLATE_NOOP("AuditRecord", "Insurer"),
     "insurance_job": QT_TRANSLATE_NOOP("AuditRecord", "Insurance job"),

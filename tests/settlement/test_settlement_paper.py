@@ -156,5 +156,5 @@ def test_the_cashier_prints_the_counter_sale_and_the_certificate_on_their_own_pa
         cashier.print_document("certificate")
     assert "(stub)" in "".join(_read(Path(printed.args[0]).read_bytes(), "continuous"))  # no translators here
     with qtbot.waitSignal(cashier.printed, timeout=15000) as printed:
-        cashier.print_document("statement")
+        cashier.print_document("statement", "handed to the customer")  # the statement names the customer
     _read(Path(printed.args[0]).read_bytes(), "a4")

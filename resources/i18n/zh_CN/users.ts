@@ -24,6 +24,14 @@
         <translation>登记厂家付款</translation>
     </message>
     <message>
+        <source>Photo added to a warranty claim</source>
+        <translation>索赔单添加照片</translation>
+    </message>
+    <message>
+        <source>Photo removed from a warranty claim</source>
+        <translation>索赔单删除照片</translation>
+    </message>
+    <message>
         <source>Old-part tags printed</source>
         <translation>打印旧件标签</translation>
     </message>
@@ -1160,6 +1168,10 @@
     <message>
         <source>Warranty claim</source>
         <translation>索赔单</translation>
+    </message>
+    <message>
+        <source>Warranty claim settings</source>
+        <translation>索赔设置</translation>
     </message>
     <message>
         <source>Manufacturer&apos;s payment</source>
