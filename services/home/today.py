@@ -49,6 +49,7 @@ class Tile:
     warn: bool = False
     lines: tuple[TileLine, ...] = field(default_factory=tuple)
     translate_lines: bool = False  # the lines are English sources (context "Dashboard"), not data
+    record: str = ""  # where in the area the tile opens (the settings' "backup" tab); empty: the area itself
 
 
 TITLES = {
@@ -97,12 +98,12 @@ class DashboardService:
         last = self.last_backup() if self.last_backup is not None else None
         if last is None:
             return [Tile("backup", TITLES["backup"], None, "settings", True, (TileLine(NO_BACKUP, True),),
-                         translate_lines=True)]
+                         translate_lines=True, record="backup")]
         age = now - last.taken_at
         if age <= BACKUP_WARN_AFTER:
             return []
         line = TileLine(f"{self.clock.local(last.taken_at):%Y-%m-%d %H:%M} · {last.path}", True)
-        return [Tile("backup", TITLES["backup"], age.days, "settings", True, (line,))]
+        return [Tile("backup", TITLES["backup"], age.days, "settings", True, (line,), record="backup")]
 
     def _job_cards(self, now: datetime) -> list[Tile]:
         with self.db.read() as s:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from app.backup.store import Backups
 from app.gui import build_main_window
@@ -150,3 +150,7 @@ def test_with_no_backup_yet_the_home_tile_says_so_without_a_count(qtbot, ctx, ad
     assert page.value_of("backup") == "—"
     lines = " ".join(lbl.text() for lbl in page.tiles["backup"].findChildren(QLabel))
     assert "No backup has been made yet." in lines
+    # its Open goes where a backup is made: the settings' Backups tab, not the settings' first tab
+    qtbot.mouseClick(page.tiles["backup"].findChild(QPushButton), Qt.MouseButton.LeftButton)
+    settings = window.current_page()
+    assert settings.tabs.currentWidget() is settings.backup_tab

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 
 class DashboardPage(QWidget):
-    """Signals: openArea(str)."""
+    """Signals: openArea(str); openRecord(str, str), an area at one place in it."""
 
     openArea = Signal(str)
+    openRecord = Signal(str, str)  # an area at one place in it (the backup tile opens the settings' Backups tab)
 
     def __init__(self, vm, greeting: str, parent=None) -> None:
         super().__init__(parent)
@@ -62,7 +63,8 @@ class DashboardPage(QWidget):
                 lbl.setStyleSheet("color: #b00020;" if line.warn else "")
                 inner.addWidget(lbl)
             button = QPushButton(self.tr("Open"))
-            button.clicked.connect(lambda _c=False, area=tile.area: self.openArea.emit(area))
+            button.clicked.connect(lambda _c=False, t=tile: self.openRecord.emit(t.area, t.record) if t.record
+                                   else self.openArea.emit(t.area))
             inner.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(box, i // 3, i % 3, Qt.AlignmentFlag.AlignTop)
             self.tiles[tile.key] = box

@@ -200,6 +200,11 @@ class SettingsPage(QWidget):
         vm.errorChanged.connect(self._error)
         vm.load()
 
+    def open_record(self, record: str) -> None:
+        """The main window's "open at": ``backup`` shows the Backups tab (the home page's backup tile)."""
+        if record == "backup" and self.backup_tab is not None:
+            self.tabs.setCurrentWidget(self.backup_tab)
+
     def _show(self, s) -> None:
         for key, edit in self.fields.items():
             edit.setText(getattr(s, key) or "")
