@@ -49,6 +49,8 @@ def test_the_appointment_specialist_books_one_of_two_suggested_times(qtbot, qloo
     qtbot.waitUntil(lambda: page.vm.sheet.rowCount() == 1, timeout=WAIT)
     # the capacity is the station's one technician's 8-hour day (the workshop's roster)
     assert "Booked" in page.message.text() and "1 of 8 hours · technicians on shift: 1" in page.load.text()
+    # the times offered were for this booking: not offered again once one is taken
+    assert [b.text() for b in page.slot_buttons] == ["", ""] and not page.slot_buttons[0].isEnabled()
     # the same time again is refused with the reason on screen
     with qtbot.waitSignal(vm.errorChanged, timeout=WAIT, check_params_cb=bool):
         qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)

@@ -245,6 +245,8 @@ class AppointmentsViewModel(QObject):
                 number=a.number, plate=a.plate, time=f"{self.clock.local(a.starts_at):%Y-%m-%d %H:%M}",
                 advisor=a.advisor_name))
             self.booked.emit(a)
+            self.slots = []  # the times offered were for this booking: one of them is taken now (seen offered again)
+            self.slotsChanged.emit([])
             self.day = self.clock.local(a.starts_at).date()
             self.refresh()
 
