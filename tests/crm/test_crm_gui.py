@@ -127,3 +127,6 @@ def test_the_follow_up_specialist_works_through_the_list_from_the_keyboard(qtbot
         qtbot.mouseClick(page.unreachable_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: vm.work.rowCount() == 0, timeout=WAIT)
     assert "No calls left" in page.heading.text()
+    # not reached: the counter says when the call comes back (the rules' retry hours), not just "saved"
+    qtbot.waitUntil(lambda: "not reached; the call comes back at" in page.message.text(), timeout=WAIT)
+    assert "(attempt 1)" in page.message.text(), page.message.text()

@@ -207,7 +207,17 @@ class CentreViewModel(QObject):
                              vehicle_id=t.vehicle_id)
 
         def done(result):
-            text = self.tr("{customer}: call saved.").format(customer=t.customer_name)
+            task = result.task
+            if outcome == "unreachable" and task.next_attempt_at is not None:
+                # not reached: say when the call comes back, so nobody dials again at once or forgets it
+                text = self.tr("{customer}: not reached; the call comes back at {time} (attempt {n}).").format(
+                    customer=t.customer_name, time=f"{self.clock.local(task.next_attempt_at):%m-%d %H:%M}",
+                    n=task.attempts)
+            elif outcome == "unreachable":
+                text = self.tr("{customer}: not reached after {n} attempts; the call is closed as not reached.").format(
+                    customer=t.customer_name, n=task.attempts)
+            else:
+                text = self.tr("{customer}: call saved.").format(customer=t.customer_name)
             if result.case_number:
                 text += " " + self.tr("Case {number} opened.").format(number=result.case_number)
             self.messageChanged.emit(text)

@@ -539,6 +539,14 @@
         <translation>服务顾问 {name}</translation>
     </message>
     <message>
+        <source>{customer}: not reached; the call comes back at {time} (attempt {n}).</source>
+        <translation>{customer}：未接通，{time} 再次回访（第 {n} 次）。</translation>
+    </message>
+    <message>
+        <source>{customer}: not reached after {n} attempts; the call is closed as not reached.</source>
+        <translation>{customer}：已拨打 {n} 次仍未接通，本次回访以未接通结束。</translation>
+    </message>
+    <message>
         <source>{customer}: call saved.</source>
         <translation>{customer}：通话已记录。</translation>
     </message>
