@@ -198,6 +198,11 @@ class CentrePage(QWidget):
         for box in self.scores.values():
             box.setCurrentIndex(0)
         self.note.clear()
+        # the problem's fields belong to one call: the next customer's problem must not inherit its owner
+        self.owner.clear()
+        self.category.setCurrentIndex(0)
+        self.department.setCurrentIndex(0)
+        self.severity.setCurrentIndex(max(0, self.severity.findData("normal")))
         self.lost_reason.setCurrentIndex(0)
         self.lost_box.setVisible(self.vm.is_lost_call())
         row = self.vm.current_row()
