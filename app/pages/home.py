@@ -15,7 +15,7 @@ def make_page(env: PageEnv):
     from views.home.today import DashboardPage
 
     ctx = env.ctx
-    service = DashboardService(ctx.db, ctx.clock, tools=ctx.tools, parts_reports=ctx.parts_reports,
+    service = DashboardService(ctx.db, ctx.clock, tools=ctx.tools, parts_reports=ctx.parts_reports, crm=ctx.crm,
                                last_backup=(lambda: Backups(ctx.db, backup_folder(env.settings), ctx.clock).last_good())
                                if ctx.db.is_sqlite else None)  # a PostgreSQL server is backed up on the server
     vm = DashboardViewModel(service, env.actor, env.tasks)

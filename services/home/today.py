@@ -58,19 +58,22 @@ TITLES = {
     "tools_overdue": QT_TRANSLATE_NOOP("Dashboard", "Tools overdue"),
     "below_minimum": QT_TRANSLATE_NOOP("Dashboard", "Parts below minimum stock"),
     "backup": QT_TRANSLATE_NOOP("Dashboard", "Days since the last good backup"),
+    "calls_due": QT_TRANSLATE_NOOP("Dashboard", "Calls to make now"),
 }
 NO_BACKUP = QT_TRANSLATE_NOOP("Dashboard", "No backup has been made yet.")
 BACKUP_WARN_AFTER = timedelta(days=2)
 
 
 class DashboardService:
-    def __init__(self, db: Database, clock: Clock, *, tools=None, parts_reports=None,
+    def __init__(self, db: Database, clock: Clock, *, tools=None, parts_reports=None, crm=None,
                  last_backup: Callable[[], LastBackup | None] | None = None) -> None:
-        """``last_backup()``: this PC's last good backup (with ``.path``, ``.taken_at``), or None."""
+        """``last_backup()``: this PC's last good backup (with ``.path``, ``.taken_at``), or None; ``crm``:
+        the centre's service, whose calls due today are a tile for the people who make them."""
         self.db = db
         self.clock = clock
         self.tools = tools
         self.parts_reports = parts_reports
+        self.crm = crm
         self.last_backup = last_backup
 
     def today(self, actor: Actor) -> list[Tile]:
@@ -89,9 +92,18 @@ class DashboardService:
             rows = self.parts_reports.below_minimum(actor)
             lines = tuple(TileLine(f"{r.number} {r.name} · {r.on_hand.normalize():f} / {r.min_stock.normalize():f}") for r in rows[:6])
             tiles.append(Tile("below_minimum", TITLES["below_minimum"], len(rows), "parts", bool(rows), lines))
+        if actor.can(Permission.EDIT_CRM) and self.crm is not None:
+            tiles.append(self._calls(actor))
         if actor.can(Permission.EDIT_SETTINGS) and self.last_backup is not None:
             tiles.extend(self._backup(now))
         return tiles
+
+    def _calls(self, actor: Actor) -> Tile:
+        """The centre's calls that can be made now (follow-ups, reminders, lost customers), overdue first."""
+        calls = self.crm.work_list(actor)
+        overdue = sum(1 for t in calls if t.overdue)
+        lines = tuple(TileLine(f"{t.due_on:%m-%d} · {t.customer_name} · {t.plate}", t.overdue) for t in calls[:6])
+        return Tile("calls_due", TITLES["calls_due"], len(calls), "crm", bool(overdue), lines)
 
     def _backup(self, now: datetime) -> list[Tile]:
         """A warning tile when the last good backup is older than two days (nothing when it is recent)."""

@@ -51,5 +51,25 @@ def test_a_technician_sees_no_parts_or_front_desk_tiles_he_may_not_open(qtbot, c
     qtbot.addWidget(window)
     page = window.current_page()
     qtbot.waitUntil(lambda: bool(page.tiles))
-    assert set(page.tiles) == {"in_workshop", "late"}  # job cards yes; tools and parts no
+    assert set(page.tiles) == {"in_workshop", "late", "calls_due"}  # job cards and calls yes; tools and parts no
+    assert page.value_of("calls_due") == "0"
     assert all(isinstance(b, QGroupBox) for b in page.tiles.values())
+
+
+def test_the_follow_up_specialist_sees_the_calls_due_and_opens_the_centre(qtbot, ctx, admin, tasks):
+    """Her day is calls: the delivery of yesterday is on her home page, and Open takes her to the centre."""
+    from tests.crm.fixtures import at, deliver, make_centre
+
+    centre = make_centre(ctx, admin)
+    ctx.clock.moment = at(2024, 9, 30, 15, 0)  # the last working day before the National Day holiday
+    deliver(ctx, centre.st)
+    ctx.clock.moment = at(2024, 10, 8, 9, 0)  # the first working day after it: the call is due
+    window = build_main_window(ctx, centre.caller, tasks, LocalSettings())
+    qtbot.addWidget(window)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: "calls_due" in page.tiles)
+    assert page.value_of("calls_due") == "1"
+    text = " ".join(lbl.text() for lbl in page.tiles["calls_due"].findChildren(type(page.message)))
+    assert "10-08" in text and "沪A12345" in text
+    qtbot.mouseClick(page.tiles["calls_due"].findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert window.vm.current == "crm"

@@ -28,6 +28,10 @@
         <translation>距最近一次完好备份的天数</translation>
     </message>
     <message>
+        <source>Calls to make now</source>
+        <translation>待拨打的电话</translation>
+    </message>
+    <message>
         <source>No backup has been made yet.</source>
         <translation>还没有生成过备份。</translation>
     </message>
