@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from views.common.flow import FlowLayout
+
+TILE_WIDTH = 400  # a tile's lines (a part, a tool and its borrower) read whole at this width; longer ones wrap
 
 
 class DashboardPage(QWidget):
@@ -27,8 +30,9 @@ class DashboardPage(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.5)
         f.setBold(True)
         title.setFont(f)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(16)
+        # tiles side by side as the width allows, wrapping: three fit 1366 px, and at 125% scaling (1093 px of
+        # logical width) two do, where a fixed three-column grid needed a horizontal scroll bar (seen on the real window)
+        self.grid = FlowLayout(spacing=16)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         lay = QVBoxLayout(self)
@@ -45,10 +49,10 @@ class DashboardPage(QWidget):
         for box in self.tiles.values():
             box.deleteLater()
         self.tiles.clear()
-        for i, tile in enumerate(tiles):
+        for tile in tiles:
             box = QGroupBox(self.vm.title(tile))
             box.setObjectName(f"tile_{tile.key}")
-            box.setMinimumWidth(340)
+            box.setFixedWidth(TILE_WIDTH)
             inner = QVBoxLayout(box)
             value = QLabel("—" if tile.value is None else str(tile.value))
             value.setObjectName("value")
@@ -60,13 +64,14 @@ class DashboardPage(QWidget):
             inner.addWidget(value)
             for line in tile.lines:
                 lbl = QLabel(self.vm.line_text(tile, line))
+                lbl.setWordWrap(True)
                 lbl.setStyleSheet("color: #b00020;" if line.warn else "")
                 inner.addWidget(lbl)
             button = QPushButton(self.tr("Open"))
             button.clicked.connect(lambda _c=False, t=tile: self.openRecord.emit(t.area, t.record) if t.record
                                    else self.openArea.emit(t.area))
             inner.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
-            self.grid.addWidget(box, i // 3, i % 3, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(box)
             self.tiles[tile.key] = box
 
     def hideEvent(self, ev) -> None:  # noqa: N802
