@@ -218,16 +218,21 @@ def test_a_line_of_a_list_that_needs_action_opens_its_record(qtbot, page, ctx, m
 
 
 def test_an_overdue_car_opens_its_job_card_in_the_main_window(qtbot, ctx, month, tasks, settings):
-    from sqlalchemy import select, update
+    from decimal import Decimal
+
+    from sqlalchemy import select
 
     from app.db.models.job_cards import JobCard
     from app.gui import build_main_window
 
     ctx.clock.moment = at(2026, 11, 20, 9)
-    with ctx.db.write() as s:  # a car still in the workshop, promised for yesterday evening
-        card_id = s.scalar(select(JobCard.id).order_by(JobCard.id.desc()).limit(1))
-        s.execute(update(JobCard).where(JobCard.id == card_id)
-                  .values(status="in_progress", promised_at=at(2026, 11, 19, 17)))
+    with ctx.db.write() as s:  # a car back in the workshop, promised for yesterday evening (the month's cards are
+        # all delivered, and what a settled job recorded is kept by the database: a new card, as reception opens one)
+        last = s.scalar(select(JobCard).order_by(JobCard.id.desc()).limit(1))
+        s.add(JobCard(number="WT26119999", job_type=last.job_type, status="in_progress", open_rank=0,
+                      opened_at=at(2026, 11, 19, 9), advisor_name=last.advisor_name, customer_id=last.customer_id,
+                      vehicle_id=last.vehicle_id, customer_name=last.customer_name, plate=last.plate, vin=last.vin,
+                      promised_at=at(2026, 11, 19, 17), total_amount=Decimal("0")))
     lists = {a.code: a for a in ctx.reporting.action_lists(month.manager, NOV_20, limit=20)}
     overdue = lists["overdue_cars"]
     assert overdue.items, "the month leaves a car past its promised time"

@@ -43,7 +43,7 @@ def test_choosing_a5_for_the_job_card_in_settings_prints_the_card_on_a5(qtbot, q
     with qtbot.waitSignal(form.vm.cardChanged, timeout=WAIT):
         form.vm.load(card.number)
     with qtbot.waitSignal(form.vm.printed, timeout=WAIT) as printed:
-        form.vm.printDocument("job_card")
+        form.vm.printDocument("job_card", "handed to the customer")  # the card names the customer: a purpose
     pages = PdfReader(io.BytesIO(Path(printed.args[0]).read_bytes())).pages
     box = pages[0].mediabox
     assert round(float(box.width) / 72 * 25.4) == 210 and round(float(box.height) / 72 * 25.4) == 148  # A5 landscape
