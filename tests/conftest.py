@@ -248,7 +248,13 @@ def pytest_collection_modifyitems(config, items) -> None:
     screen_on_pg = [item for item in items
                     if item.get_closest_marker("gui") is not None
                     and getattr(getattr(item, "callspec", None), "params", {}).get("empty_db") == "postgresql"]
-    if screen_on_pg:
-        dropped = set(map(id, screen_on_pg))
+    # a test of one engine's own feature (``@pytest.mark.engine("postgresql")``: pg_trgm, the restore's lock-out
+    # mark) is about that engine only: its copy on the other engine is deselected too, never skipped
+    other_engine = [item for item in items
+                    if (mark := item.get_closest_marker("engine")) is not None
+                    and getattr(getattr(item, "callspec", None), "params", {}).get("empty_db") not in mark.args]
+    dropped_items = screen_on_pg + [item for item in other_engine if item not in screen_on_pg]
+    if dropped_items:
+        dropped = set(map(id, dropped_items))
         items[:] = [item for item in items if id(item) not in dropped]
-        config.hook.pytest_deselected(items=screen_on_pg)
+        config.hook.pytest_deselected(items=dropped_items)

@@ -31,10 +31,9 @@ def _url(db) -> str:
     return db.url.render_as_string(hide_password=False)
 
 
+@pytest.mark.engine("postgresql")  # one app per SQLite file: the lock-out is PostgreSQL's
 def test_a_postgresql_restore_signs_the_other_pcs_out_and_refuses_sign_ins_until_it_ends(ctx, admin, tmp_path,
                                                                                          monkeypatch):
-    if ctx.db.is_sqlite:
-        pytest.skip("one app per SQLite file: the lock-out is PostgreSQL's")
     if shutil.which("pg_dump") is None:
         pytest.skip("needs PostgreSQL's client tools")
     stamp(ctx.db)
@@ -79,9 +78,10 @@ def test_a_postgresql_restore_signs_the_other_pcs_out_and_refuses_sign_ins_until
             conn.execute(text(f'DROP SCHEMA IF EXISTS "{done.aside}" CASCADE'))
 
 
+@pytest.mark.engine("postgresql")  # PostgreSQL's mark
 def test_a_refused_restore_clears_its_mark(ctx, admin, tmp_path):
-    if ctx.db.is_sqlite or shutil.which("pg_restore") is None:
-        pytest.skip("PostgreSQL's mark")
+    if shutil.which("pg_restore") is None:
+        pytest.skip("needs PostgreSQL's client tools")
     stamp(ctx.db)
     backup = Backups(ctx.db, tmp_path / "backups", ctx.clock).make()
     url = _url(ctx.db)

@@ -33,13 +33,11 @@ def _sign_in(qtbot, username: str, password: str):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
 
 
-@pytest.fixture
-def sqlite_only(db):
-    if not db.is_sqlite:
-        pytest.skip("the restore screen is driven on SQLite; PostgreSQL's restore is tested in test_maintenance.py")
 
 
-def test_admin_restores_yesterdays_backup_from_the_settings_page(qtbot, qloop, qapp, sqlite_only, ctx, admin,
+# the restore screen is driven on SQLite; PostgreSQL's restore (pg_restore and the lock-out mark) is test_maintenance.py's
+@pytest.mark.engine("sqlite")
+def test_admin_restores_yesterdays_backup_from_the_settings_page(qtbot, qloop, qapp, ctx, admin,
                                                                  tmp_path, monkeypatch):
     monkeypatch.setenv("SERVICEBAY_HOME", str(tmp_path / "home"))
     stamp(ctx.db)

@@ -19,11 +19,6 @@ from services.common import pinyin
 from services.parts.stock import NewPart
 
 
-def _pg(engine_name) -> None:
-    if engine_name != "postgresql":
-        pytest.skip("pg_trgm is PostgreSQL's")
-
-
 def _indexes(conn) -> dict[str, str]:
     return dict(conn.execute(text("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
                                   "AND tablename = 'parts'")).all())
@@ -43,18 +38,17 @@ def _fill(db, n: int) -> None:
         conn.exec_driver_sql("VACUUM ANALYZE parts")
 
 
+@pytest.mark.engine("postgresql")
 def test_the_models_give_postgresql_its_trigram_indexes(db):
     with db.engine.connect() as conn:
-        _pg(conn.dialect.name)
         found = _indexes(conn)
     for name, column in PART_TRIGRAM_INDEXES.items():
         assert name in found and "USING gin" in found[name] and f"({column} " in found[name], found.get(name)
         assert "gin_trgm_ops" in found[name]
 
 
+@pytest.mark.engine("postgresql")
 def test_a_rare_name_is_found_through_the_trigram_index_not_a_scan(db, clock):
-    with db.engine.connect() as conn:
-        _pg(conn.dialect.name)
     _fill(db, 30000)  # the size of a station's catalogue, where the planner picks its plan as in use
     ctx = AppContext(db, clock)
     from services.users.permissions import Actor, Permission
@@ -79,9 +73,8 @@ def test_a_rare_name_is_found_through_the_trigram_index_not_a_scan(db, clock):
         assert index in plan and "Seq Scan" not in plan, (typed, plan)
 
 
+@pytest.mark.engine("postgresql")
 def test_without_pg_trgm_the_migrations_and_the_search_go_on_with_a_log_line(empty_db, monkeypatch, caplog, clock):
-    if empty_db.engine_name != "postgresql":
-        pytest.skip("pg_trgm is PostgreSQL's")
     # a server that does not ship the extension (or refuses it to this user): CREATE EXTENSION fails
     monkeypatch.setattr(trigram, "EXTENSION", "pg_trgm_not_shipped_here")
     db = empty_db.open()
@@ -101,9 +94,8 @@ def test_without_pg_trgm_the_migrations_and_the_search_go_on_with_a_log_line(emp
     assert [r.number for r in ctx.parts.search(actor, "oil filter")] == ["5Q0115561A"]
 
 
+@pytest.mark.engine("postgresql")
 def test_the_migration_makes_the_indexes_where_pg_trgm_can_be_had(empty_db):
-    if empty_db.engine_name != "postgresql":
-        pytest.skip("pg_trgm is PostgreSQL's")
     db = empty_db.open()
     upgrade(db)
     with db.engine.connect() as conn:
