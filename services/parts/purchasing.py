@@ -136,8 +136,8 @@ class SupplierReturnInfo:
         return None if self.credit_amount is None else self.credit_amount - self.value
 
 
-def _reorder_statement(supplier_id: int | None, limit: int | None):
-    """The reorder list's statement for one supplier (or all) and an optional row limit."""
+def _reorder_statement(supplier_id: int | None, limit: int | None, offset: int = 0):
+    """The reorder list's statement for one supplier (or all), an optional row limit and the rows to skip."""
     preferred = (select(PartSupplier.part_id, PartSupplier.supplier_id, PartSupplier.price)
                  .where(PartSupplier.preferred.is_(True)).subquery())
     q = (select(Part.id, Part.number, Part.name_zh, Part.unit, PartStock.on_hand, PartStock.on_order,
@@ -152,7 +152,10 @@ def _reorder_statement(supplier_id: int | None, limit: int | None):
          .order_by(Supplier.name, Part.number))
     if supplier_id is not None:
         q = q.where(preferred.c.supplier_id == supplier_id)
-    if limit:
+    if offset:
+        # SQLite's OFFSET needs a LIMIT, and SQLAlchemy's stand-in for "none" is a bind driver_rows cannot inline
+        q = q.limit(limit or 2**31 - 1).offset(offset)
+    elif limit:
         q = q.limit(limit)
     return q
 
@@ -165,8 +168,9 @@ class PurchasingService:
         self.parts = parts
 
     def reorder_suggestions(self, actor: Actor, *, supplier_id: int | None = None,
-                            limit: int | None = None) -> list[Suggestion]:
-        """Parts whose on hand + on order − reserved is below the minimum, with the quantity up to the quota."""
+                            limit: int | None = None, offset: int = 0) -> list[Suggestion]:
+        """Parts whose on hand + on order − reserved is below the minimum, with the quantity up to the quota,
+        by supplier and part number; ``limit``/``offset`` read them a screen at a time."""
         actor.require(Permission.VIEW_PARTS)
         # Read as the driver returns the rows: Money and Quantity columns as their stored integers (fen,
         # thousandths), turned into Decimals here once per distinct value. SQLAlchemy's row objects and
@@ -174,8 +178,8 @@ class PurchasingService:
         qty = Scaled(3)
         money = Scaled(2)
         with self.db.read() as s:
-            rows = driver_rows(s, lambda: _reorder_statement(supplier_id, limit),
-                               key=("reorder", supplier_id, limit))
+            rows = driver_rows(s, lambda: _reorder_statement(supplier_id, limit, offset),
+                               key=("reorder", supplier_id, limit, offset))
         return [_suggestion((pid, number, name, unit, qty[oh], qty[oo], qty[rs], qty[mn], qty[quota],
                              qty[max(quota, mn) - (oh + oo - rs)], sid, sname or "", money[price]))
                 for pid, number, name, unit, oh, oo, rs, mn, quota, sid, sname, price in rows]

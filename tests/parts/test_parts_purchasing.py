@@ -168,6 +168,10 @@ def test_whole_store_reads_give_the_same_decimals_as_the_part_card(ctx, admin, s
     assert [s.number for s in ctx.parts_purchasing.reorder_suggestions(admin, supplier_id=sup.id, limit=1)] == [
         "06A115561B"]
     assert ctx.parts_purchasing.reorder_suggestions(admin, supplier_id=sup.id + 1000) == []
+    # a screen at a time: the first rows, then the rest from where they end, together the whole list
+    whole = ctx.parts_purchasing.reorder_suggestions(admin)
+    assert (ctx.parts_purchasing.reorder_suggestions(admin, limit=1)
+            + ctx.parts_purchasing.reorder_suggestions(admin, offset=1)) == whole
     ctx.parts.update_part(admin, pads.id, ctx.parts.part(admin, pads.id).version, superseded_by="06A115561B")
     assert [s.number for s in ctx.parts_purchasing.reorder_suggestions(admin)] == ["06A115561B"]  # replaced: not ordered
 

@@ -71,6 +71,13 @@ class SuggestionsPanel(QWidget):
         self.refresh_button.clicked.connect(vm.load_suggestions)
         self.order_button.clicked.connect(lambda: vm.create_orders("normal"))
         self.urgent_button.clicked.connect(lambda: vm.create_orders("urgent"))
+        vm.suggestionsComplete.connect(self._complete)
+        self._complete(vm.suggestions_complete)
+
+    def _complete(self, complete: bool) -> None:
+        """Orders are made from the whole list: the buttons wait while its rest is read."""
+        self.order_button.setEnabled(complete)
+        self.urgent_button.setEnabled(complete)
 
 
 class OrdersPanel(QWidget):

@@ -1354,6 +1354,10 @@
         <translation>没有首选供应商：请先在零件的供应商中关联一个，才能在此订货。</translation>
     </message>
     <message>
+        <source>The list is still loading; order when it is in.</source>
+        <translation>清单仍在加载，加载完毕后再生成订单。</translation>
+    </message>
+    <message>
         <source>Tick the parts to order first.</source>
         <translation>请先勾选要订购的零件。</translation>
     </message>
