@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from views.common.flow import FlowLayout
 
-TILE_WIDTH = 400  # a tile's lines (a part, a tool and its borrower) read whole at this width; longer ones wrap
+TILE_WIDTH = 360  # three a row on 1366 px at 100%, two at 125%; longer lines (a part, a tool and its borrower) wrap
 
 
 class DashboardPage(QWidget):
