@@ -66,6 +66,11 @@ class PurposeDialog(QDialog):
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.print_button = self.buttons.addButton(self.tr("&Print"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter prints with the purpose shown (the everyday case); on the real window Cancel had become the
+        # default and Enter cancelled the print
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+        self.print_button.setAutoDefault(True)
         self.print_button.setDefault(True)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
@@ -74,6 +79,11 @@ class PurposeDialog(QDialog):
         lay.addWidget(self.buttons)
         self.buttons.accepted.connect(self._print)
         self.buttons.rejected.connect(self.reject)
+        self.purpose.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.print_button.setDefault(True)
         self.purpose.setFocus()
 
     def _print(self) -> None:
