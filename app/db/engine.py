@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -103,17 +103,15 @@ def _sqlite_on_begin(busy_timeout_ms: int):
         raw.execute("PRAGMA busy_timeout = 0")
         try:
             deadline = time.monotonic() + busy_timeout_ms / 1000
-            while True:
+            while time.monotonic() < deadline:
                 try:
-                    # through SQLAlchemy, so each try is seen as a statement (echo, events) and a last
-                    # refusal leaves as the driver's error that app.db.errors maps to "busy"
-                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    raw.execute("BEGIN IMMEDIATE")
                     return
-                except OperationalError as exc:
-                    busy = getattr(exc.orig, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT")
-                    if not busy or time.monotonic() >= deadline:
-                        raise
+                except sqlite3.OperationalError as exc:
+                    if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT"):
+                        break  # not another writer: let SQLAlchemy raise it in its own words below
                     time.sleep(WRITE_POLL_S)
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the timeout is over: SQLite's busy error, as the app maps it
         finally:
             raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 
