@@ -17,7 +17,6 @@ import copy
 import os
 import sqlite3
 import stat
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -83,39 +82,11 @@ def _pg_on_connect(busy_timeout_ms: int):
     return on_connect
 
 
-# how often a writer waiting for another process's write looks again (see _sqlite_on_begin)
-WRITE_POLL_S = 0.002
-
-
-def _sqlite_on_begin(busy_timeout_ms: int):
-    """Writes begin IMMEDIATE; a writer that finds another process writing looks again every 2 ms until the
-    busy timeout, then gets SQLite's busy error as before.
-
-    SQLite's own busy handler sleeps 1, 2, 5 … 50, 100 ms between looks: a writer that has waited a while
-    sleeps through the short moments the file is free and is overtaken again and again (8 processes
-    scanning into one file: p99 1.1 s, longest 4.3 s). Looking every 2 ms keeps every waiter in the race.
-    """
-    def on_begin(conn) -> None:
-        if not conn.get_execution_options().get("servicebay_write"):
-            conn.exec_driver_sql("BEGIN")
-            return
-        raw = conn.connection.driver_connection
-        raw.execute("PRAGMA busy_timeout = 0")
-        try:
-            deadline = time.monotonic() + busy_timeout_ms / 1000
-            while time.monotonic() < deadline:
-                try:
-                    raw.execute("BEGIN IMMEDIATE")
-                    return
-                except sqlite3.OperationalError as exc:
-                    if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT"):
-                        break  # not another writer: let SQLAlchemy raise it in its own words below
-                    time.sleep(WRITE_POLL_S)
-            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the timeout is over: SQLite's busy error, as the app maps it
-        finally:
-            raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-
-    return on_begin
+def _sqlite_on_begin(conn) -> None:
+    if conn.get_execution_options().get("servicebay_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
 
 
 @dataclass(frozen=True)
@@ -151,7 +122,7 @@ class Database:
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect(busy_timeout_ms))
-            event.listen(self.engine, "begin", _sqlite_on_begin(busy_timeout_ms))
+            event.listen(self.engine, "begin", _sqlite_on_begin)
         elif self.url.get_backend_name() == "postgresql":
             event.listen(self.engine, "connect", _pg_on_connect(busy_timeout_ms))
         # a NUL or a lone surrogate in any text sent (a save, a search) is refused in words, on every engine
