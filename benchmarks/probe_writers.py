@@ -28,18 +28,21 @@ def _pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else 0.0
 
 
-def _app_writer(path: str, number: str, barcode: str, start: float, seconds: float, out) -> None:
+def _app_writer(path: str, number: str, barcode: str, ready, go, seconds: float, out) -> None:
     from app.context import AppContext
     from services.users.permissions import Actor
 
     ctx, _ = AppContext.open(f"sqlite:///{path}", migrate=False)
     actor = Actor.system()
-    grn = ctx.parts_receiving.open_receipt(actor)
+    grn = None
+    while grn is None:  # the other processes may be setting up too: opening the note waits its turn
+        try:
+            grn = ctx.parts_receiving.open_receipt(actor)
+        except Exception:  # noqa: BLE001 - busy while the others start; tried again
+            time.sleep(0.05)
     times: list[float] = []
     errors: dict[str, int] = {}
-    while time.time() < start:
-        time.sleep(0.001)
-    end = start + seconds
+    end = _start_together(ready, go) + seconds
     while time.time() < end:
         t = time.perf_counter()
         try:
@@ -53,13 +56,11 @@ def _app_writer(path: str, number: str, barcode: str, start: float, seconds: flo
     out.put({"times": times, "errors": errors, "number": number, "on_hand": str(on_hand)})
 
 
-def _bare_writer(path: str, start: float, seconds: float, out) -> None:
+def _bare_writer(path: str, ready, go, seconds: float, out) -> None:
     con = sqlite3.connect(path, isolation_level=None, timeout=30)
     con.execute("PRAGMA synchronous=FULL")
     times: list[float] = []
-    while time.time() < start:
-        time.sleep(0.001)
-    end = start + seconds
+    end = _start_together(ready, go) + seconds
     while time.time() < end:
         t = time.perf_counter()
         con.execute("BEGIN IMMEDIATE")
@@ -70,13 +71,29 @@ def _bare_writer(path: str, start: float, seconds: float, out) -> None:
     out.put({"times": times, "errors": {}})
 
 
+def _start_together(ready, go) -> float:
+    """Say this process is set up, wait for the others; the time the writing starts (the same for all)."""
+    ready.put(True)
+    go.wait()
+    start = float(go.start.value)
+    while time.time() < start:
+        time.sleep(0.0005)
+    return start
+
+
 def _run(target, args_of, n: int, seconds: float) -> list[dict]:
     ctx = mp.get_context("spawn")
-    out = ctx.Queue()
-    start = time.time() + 3.0 + 0.3 * n  # every process imported and connected before the first write
-    procs = [ctx.Process(target=target, args=(*args_of(i), start, seconds, out)) for i in range(n)]
+    out, ready, go = ctx.Queue(), ctx.Queue(), ctx.Event()
+    go.start = ctx.Value("d", 0.0)
+    procs = [ctx.Process(target=target, args=(*args_of(i), ready, go, seconds, out)) for i in range(n)]
     for p in procs:
         p.start()
+    # every process imported, connected and set up before the first write: on 2 cores, 8 interpreters
+    # importing the app take several seconds, and a fixed head start measured their imports too
+    for _ in procs:
+        ready.get(timeout=300)
+    go.start.value = time.time() + 0.2
+    go.set()
     results = [out.get(timeout=seconds + 120) for _ in procs]
     for p in procs:
         p.join()

@@ -17,6 +17,7 @@ import copy
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,12 +26,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.base import NOW_OPTION
 from app.db.errors import app_error
+from app.db.turns import IMPATIENT_NS, WriteTurns
 from app.private_files import create_private_file, make_private_dir
 from services.common.errors import StorageError
 from services.common.text import check_parameters
@@ -82,11 +84,64 @@ def _pg_on_connect(busy_timeout_ms: int):
     return on_connect
 
 
-def _sqlite_on_begin(conn) -> None:
-    if conn.get_execution_options().get("servicebay_write"):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-    else:
-        conn.exec_driver_sql("BEGIN")
+# how often the first waiting writer looks at the file again, and how often the others look at the queue
+WRITE_POLL_S = 0.0005
+QUEUE_POLL_S = 0.002
+
+
+def _busy(exc: BaseException | None) -> bool:
+    return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT")
+
+
+def _sqlite_on_begin(busy_timeout_ms: int, turns: WriteTurns | None):
+    """Writes begin IMMEDIATE. A writer that finds another one writing waits its turn in ``turns`` (the
+    oldest waiter looks at the file every 0.5 ms) until the busy timeout, then gets SQLite's busy error
+    as before.
+
+    SQLite's own busy handler sleeps 1, 2, 5 … 50, 100 ms between looks: a writer that has waited a while
+    sleeps through the short moments the file is free and is overtaken again and again (8 processes
+    scanning into one file: p99 1.1 s, longest 4.3 s). Looking often without a queue only makes it a
+    lottery (p99 about 0.6 s); the queue makes it a turn (``app/db/turns.py``).
+    """
+    def on_begin(conn) -> None:
+        if not conn.get_execution_options().get("servicebay_write"):
+            conn.exec_driver_sql("BEGIN")
+            return
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA busy_timeout = 0")
+        try:
+            deadline = time.monotonic_ns() + busy_timeout_ms * 1_000_000
+            if turns is None or not turns.waiting():
+                try:
+                    # nobody queued: the first try, through SQLAlchemy (seen as a statement: echo, events)
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    return
+                except OperationalError as exc:
+                    if not _busy(exc.orig):
+                        raise
+            ticket = turns.join() if turns is not None else None
+            try:
+                while (now := time.monotonic_ns()) < deadline:
+                    if ticket is not None and not ticket.first() and now - ticket.arrival < IMPATIENT_NS:
+                        time.sleep(QUEUE_POLL_S)
+                        continue
+                    try:
+                        raw.execute("BEGIN IMMEDIATE")  # on the driver's connection: a tenth of the CPU
+                        return
+                    except sqlite3.OperationalError as exc:
+                        if not _busy(exc):
+                            break  # not another writer: SQLAlchemy raises it in its own words below
+                    time.sleep(WRITE_POLL_S)
+            finally:
+                if ticket is not None:
+                    ticket.leave()
+            # the timeout is over: the last try through SQLAlchemy leaves as the driver's busy error, which
+            # app.db.errors maps to "busy"
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+
+    return on_begin
 
 
 @dataclass(frozen=True)
@@ -120,9 +175,13 @@ class Database:
             kwargs["pool_pre_ping"] = True
             kwargs["connect_args"] = {"connect_timeout": 5}
         self.engine: Engine = create_engine(self.url, **kwargs)
+        self.turns: WriteTurns | None = None
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect(busy_timeout_ms))
-            event.listen(self.engine, "begin", _sqlite_on_begin)
+            path = self.sqlite_path
+            # the queue of waiting writers, beside the file as SQLite's -shm is (none for a database in memory)
+            self.turns = WriteTurns(path.with_name(path.name + "-turns")) if path is not None else None
+            event.listen(self.engine, "begin", _sqlite_on_begin(busy_timeout_ms, self.turns))
         elif self.url.get_backend_name() == "postgresql":
             event.listen(self.engine, "connect", _pg_on_connect(busy_timeout_ms))
         # a NUL or a lone surrogate in any text sent (a save, a search) is refused in words, on every engine
@@ -188,6 +247,8 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.turns is not None:
+            self.turns.close()
 
 
 def open_database(url: str | URL, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:

@@ -119,9 +119,8 @@ def test_month_end_count_as_storekeeper_and_supervisor_on_a_1366x768_screen(qtbo
     assert not page.variance_view.isVisible()  # the count is blind: no differences beside the sheet
     assert _columns_in_sight(page.sheet_view)[:6] == ["Bin", "Part number", "Name", "Unit", "Counted", "Recount"]
     assert page.sheet_view.viewport().height() >= 4 * 24  # the four lines of the aisle in sight
-    with qtbot.waitSignal(page.vm.stocktakeChanged, timeout=WAIT):
-        page.hand_over_button.click()
-    assert page.vm.current.status == "review"
+    page.hand_over_button.click()
+    qtbot.waitUntil(lambda: page.vm.current.status == "review", timeout=WAIT)
     _sign_out(window)
 
     # ---- the supervisor: the count is in the list; one plug and one wiper short; recount them ------------------
@@ -141,9 +140,8 @@ def test_month_end_count_as_storekeeper_and_supervisor_on_a_1366x768_screen(qtbo
                                                      "Difference", "Value"]
     assert sorted((v.number, v.variance) for v in page.vm.variances.rows) == [("101905601F", D(-1)),
                                                                                ("5K1955425", D(-1))]
-    with qtbot.waitSignal(page.vm.stocktakeChanged, timeout=WAIT):
-        page.recount_button.click()
-    assert page.vm.current.status == "recount"
+    page.recount_button.click()
+    qtbot.waitUntil(lambda: page.vm.current.status == "recount", timeout=WAIT)
     _sign_out(window)
 
     # ---- the storekeeper recounts the two lines: the eighth plug was behind the box; the wiper is gone ---------
@@ -157,8 +155,9 @@ def test_month_end_count_as_storekeeper_and_supervisor_on_a_1366x768_screen(qtbo
         _scan(qtbot, scanner, text)
     qtbot.waitUntil(lambda: {r.number: r.recount for r in page.vm.sheet.rows if r.needs_recount}
                     == {"101905601F": D(8), "5K1955425": D(5)}, timeout=WAIT)
-    with qtbot.waitSignal(page.vm.stocktakeChanged, timeout=WAIT):
-        page.hand_over_button.click()
+    # a scan's own reload may still announce a change: the hand-over is done when the count reads "review"
+    page.hand_over_button.click()
+    qtbot.waitUntil(lambda: page.vm.current.status == "review", timeout=WAIT)
     _sign_out(window)
 
     # ---- the supervisor approves and posts after reading the preview ----------------------------------------------
