@@ -196,9 +196,74 @@ def db(empty_db) -> Database:
     return empty_db.with_tables()
 
 
+# the suite's "now": a Friday morning in November
+NOW = datetime(2026, 11, 20, 2, 30, tzinfo=UTC)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
-    return FixedClock(datetime(2026, 11, 20, 2, 30, tzinfo=UTC))
+    return FixedClock(NOW)
+
+
+class _SharedDemo:
+    """The small demo (seed 3) made once per test process and engine, for the tests that read it.
+
+    Making it costs 8–22 s (more on PostgreSQL); six tests read the same demo. On SQLite each test gets
+    a copy of the file, so it may write; on PostgreSQL the tests share one schema and must only read
+    (a test that changes the demo makes its own)."""
+
+    def __init__(self) -> None:
+        self.made: dict[str, tuple[str, object]] = {}  # engine → (the SQLite file or PostgreSQL URL, summary)
+        self.schemas: list[str] = []
+
+    def open(self, engine_name: str, tmp_path: Path):
+        from app.demo import generate
+
+        if engine_name not in self.made:
+            if engine_name == "sqlite":
+                path = Path(tempfile.mkdtemp(prefix="servicebay-demo-", dir=SUITE_HOME)) / "demo.sqlite3"
+                _SQLITE_TEMPLATE.copy_to(path)
+                where = str(path)
+                url = f"sqlite:///{path}"
+            else:
+                schema = SCHEMAS.new()
+                self.schemas.append(schema)
+                url = where = make_url(pg_url()).update_query_dict(
+                    {"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+            database = open_database(url)
+            if engine_name != "sqlite":
+                Base.metadata.create_all(database.engine)
+            summary = generate(AppContext(database, FixedClock(NOW), hasher=FAST_HASHER), scale="small", seed=3)
+            if engine_name == "sqlite":
+                with database.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            database.dispose()
+            self.made[engine_name] = (where, summary)
+        where, summary = self.made[engine_name]
+        if engine_name == "sqlite":
+            target = tmp_path / "servicebay.sqlite3"
+            shutil.copyfile(where, target)
+            target.chmod(0o600)
+            where = f"sqlite:///{target}"
+        return open_database(where), summary
+
+    def close(self) -> None:
+        if self.schemas:
+            with SCHEMAS.admin().begin() as conn:
+                for schema in self.schemas:
+                    conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+SHARED_DEMO = _SharedDemo()
+
+
+@pytest.fixture(params=ENGINES)
+def small_demo(request, tmp_path):
+    """``(ctx, summary)``: the small demo of seed 3 (made once per test process and engine), with the set clock.
+    Read it only: on PostgreSQL the tests of one process share it."""
+    database, summary = SHARED_DEMO.open(request.param, tmp_path)
+    yield AppContext(database, FixedClock(NOW), hasher=FAST_HASHER), summary
+    database.dispose()
 
 
 @pytest.fixture
@@ -234,6 +299,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
 
 def pytest_unconfigure(config) -> None:
     if PG_URL:
+        SHARED_DEMO.close()
         SCHEMAS.close()
     shutil.rmtree(SUITE_HOME, ignore_errors=True)
 

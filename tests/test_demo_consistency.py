@@ -16,7 +16,6 @@ from app.db.models.customers import OdometerReading, Vehicle
 from app.db.models.job_cards import JobCard, JobLine
 from app.db.models.parts import Part, StockMove
 from app.db.models.tools import ToolLoan
-from app.demo import generate
 
 # columns that say when something happened (not when it is due or planned)
 HAPPENED = ("created_at", "updated_at", "opened_at", "completed_at", "lent_at", "closed_at", "returned_at",
@@ -122,8 +121,8 @@ def reworks_not_linked(s) -> list[str]:
         | (original.completed_at > JobCard.opened_at)).limit(5)))
 
 
-def test_the_small_demo_agrees_with_itself(ctx):
-    summary = generate(ctx, scale="small", seed=3)
+def test_the_small_demo_agrees_with_itself(small_demo):
+    ctx, summary = small_demo
     with ctx.db.read() as s:
         broken = {
             "future times": future_times(s, ctx.clock.now()),
@@ -300,8 +299,8 @@ def bins_never_below_zero(s) -> list[tuple]:
     return bad[:5]
 
 
-def test_the_small_demo_counts_every_month_and_sends_parts_back_consistently_with_the_ledger(ctx):
-    generate(ctx, scale="small", seed=3)
+def test_the_small_demo_counts_every_month_and_sends_parts_back_consistently_with_the_ledger(small_demo):
+    ctx, _summary = small_demo
     with ctx.db.read() as s:
         counts_bad, counts = month_end_counts(s, ctx)
         returns_bad, returns = supplier_returns_agree(s, ctx)

@@ -38,12 +38,17 @@ class DemoSummary:
 
 
 def generate(ctx, *, scale: str = "small", seed: int = 1,
-             progress: Callable[[str, int, int], None] | None = None) -> DemoSummary:
+             progress: Callable[[str, int, int], None] | None = None, until: str | None = None) -> DemoSummary:
+    """Fill the database with the demo of ``scale``; ``until`` (a step of ``STEPS``) stops after that step,
+    for the first areas alone (each step draws from its own seeded generators, so they come out the same)."""
     if scale not in ("small", "station", "decade"):
         raise ValueError(scale)
+    if until is not None and until not in STEPS:
+        raise ValueError(until)
     progress = progress or (lambda step, done, total: None)
     summary = DemoSummary()
-    for index, name in enumerate(STEPS):
+    steps = STEPS if until is None else STEPS[:STEPS.index(until) + 1]
+    for index, name in enumerate(steps):
         rng = random.Random(f"{seed}:{name}")
         faker = Faker("zh_CN")
         faker.seed_instance(f"{seed}:{name}")

@@ -9,12 +9,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from app.db.models.claims import InsuranceJob, InsurancePaymentLine
-from app.demo import generate
 from services.users.permissions import Actor
 
 
-def test_the_small_demo_has_insurance_jobs_that_add_up_and_cars_near_the_sanbao_thresholds(ctx):
-    generate(ctx, scale="small", seed=3)
+def test_the_small_demo_has_insurance_jobs_that_add_up_and_cars_near_the_sanbao_thresholds(small_demo):
+    ctx, _summary = small_demo
     actor = Actor.system()
     jobs = ctx.claims.insurance_jobs(actor)
     statuses = Counter(j.status for j in jobs)

@@ -8,7 +8,6 @@ from sqlalchemy import select
 
 from app.db.models.claims import SanbaoCompensation
 from app.db.models.customers import Vehicle
-from app.demo import generate
 from app.i18n import Translate
 from services.common.errors import ValidationError
 from services.common.identifiers import check_plate
@@ -17,8 +16,8 @@ from services.users.permissions import Actor
 ZH = Translate("zh_CN")
 
 
-def test_the_small_demo_holds_a_record_back_for_its_plate_and_lent_a_loan_car(ctx):
-    summary = generate(ctx, scale="small", seed=3)
+def test_the_small_demo_holds_a_record_back_for_its_plate_and_lent_a_loan_car(small_demo):
+    ctx, summary = small_demo
     actor = Actor.system()
     held = ctx.repair_file.health_records(actor, status="held")
     assert len(held) == 1, summary.lines
