@@ -1,6 +1,7 @@
 """Customer-relations commands, without a screen.
 
-    servicebay print appointments [--date YYYY-MM-DD] -o FILE.pdf   the day's appointment list per advisor
+    servicebay print appointments [--date YYYY-MM-DD] -o FILE.pdf --purpose TEXT
+                                                                     the day's appointment list per advisor
     servicebay crm-plan [--date YYYY-MM-DD]                          the day's proactive contacts and reminders
     servicebay export sms -o FILE.csv --list KIND [--message TEXT] [--date YYYY-MM-DD]
                                                                      the SMS tool's file of a call list
@@ -9,6 +10,9 @@ The SMS file is the one the centre's page writes: the list's customers with a mo
 message each, marketing lists only for customers who consented. It is personal data leaving the
 program: the signed-in person needs the export permission, the audit log names them (``via: cli``),
 and the file is readable by this OS account only.
+
+The appointment list names the customers with their phones: ``--purpose`` says what it is printed for
+(``app/commands/purpose.py``), and the print is audit-logged with it.
 
 The plan runs once a day (a scheduled task on the station's server, or the first PC of the morning).
 """
@@ -19,6 +23,7 @@ import getpass
 from datetime import date
 from pathlib import Path
 
+from app.commands.purpose import REFUSED, add_purpose_argument, given_purpose
 from app.private_files import write_private_bytes
 from services.common.errors import QT_TRANSLATE_NOOP
 from services.users.permissions import Actor
@@ -26,6 +31,7 @@ from services.users.permissions import Actor
 WRITTEN = QT_TRANSLATE_NOOP("cli", "Written: {path}")
 BAD_DAY = QT_TRANSLATE_NOOP("cli", "{value} is not a day (YYYY-MM-DD).")
 PLANNED = QT_TRANSLATE_NOOP("cli", "Calls added: {counts}")
+APPOINTMENTS = QT_TRANSLATE_NOOP("cli", "appointment list")
 SMS_WRITTEN = QT_TRANSLATE_NOOP("cli", "{count} messages written to {path}")
 BAD_LIST = QT_TRANSLATE_NOOP("cli", "{value} is not a list: choose one of {choices}.")
 # the message of each list when --message is not given ({name}: the customer's name)
@@ -54,8 +60,12 @@ def _appointments(args, ctx, out) -> int:
     day = _day(args, ctx, out)
     if day is None:
         return 2
+    purpose = given_purpose(args, out, APPOINTMENTS)
+    if purpose is None:
+        return REFUSED
     lang = "en" if getattr(out, "language", "zh_CN") == "en" else "zh_CN"
-    data = ctx.crm.appointment_list_pdf(args.actor, day, lambda context, text: out.tr(text, context), lang)
+    data = ctx.crm.appointment_list_pdf(args.actor, day, lambda context, text: out.tr(text, context), lang,
+                                        purpose=purpose)
     args.output.write_bytes(data)
     out.say(WRITTEN, path=args.output)
     return 0
@@ -98,6 +108,7 @@ def register(groups) -> None:
                                    help=QT_TRANSLATE_NOOP("cli", "the day's appointment list per advisor (PDF)"))
     p.add_argument("--date", help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD (default today)"))
     p.add_argument("-o", "--output", type=Path, required=True)
+    add_purpose_argument(p)
     p.set_defaults(func=_appointments)
 
     p = groups["root"].add_parser("crm-plan",

@@ -1,6 +1,6 @@
 """Repair file commands, without a screen.
 
-    servicebay print repair-file VIN -o FILE.pdf
+    servicebay print repair-file VIN -o FILE.pdf --purpose TEXT   (it names the owner: what for, audit-logged)
     servicebay health-record export --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.json|FILE.xlsx
     servicebay health-record backfill [--since YYYY-MM-DD]
     servicebay health-record list [--status queued|exported|uploaded|failed|held]
@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.commands.purpose import REFUSED, add_purpose_argument, given_purpose
 from app.signin import add_sign_in_arguments
 from services.common.errors import QT_TRANSLATE_NOOP
 from services.users.permissions import Actor
@@ -27,6 +28,7 @@ BACKFILLED = QT_TRANSLATE_NOOP("cli", "{count} health records made for jobs sett
 HELD = QT_TRANSLATE_NOOP("cli", "{number} {plate} {vin}: {reason}")
 LISTED = QT_TRANSLATE_NOOP("cli", "{settled} {number} {card} {plate} {vin} {status}")
 STATUSES = ("queued", "exported", "uploaded", "failed", "held")
+REPAIR_FILE = QT_TRANSLATE_NOOP("cli", "repair file")
 
 
 def _actor(args) -> Actor:
@@ -50,7 +52,10 @@ def _day(text: str | None, out) -> date | None:
 
 
 def _repair_file(args, ctx, out) -> int:
-    data = ctx.repair_file.repair_file_pdf(_actor(args), args.vin, _translate(out), _lang(out))
+    purpose = given_purpose(args, out, REPAIR_FILE)
+    if purpose is None:
+        return REFUSED
+    data = ctx.repair_file.repair_file_pdf(_actor(args), args.vin, _translate(out), _lang(out), purpose=purpose)
     args.output.write_bytes(data)
     out.say(WRITTEN, path=args.output)
     return 0
@@ -95,6 +100,7 @@ def register(groups) -> None:
         "cli", "the vehicle's repair file (一车一档) for the customer: every job on the VIN (PDF)"))
     p.add_argument("vin", help=QT_TRANSLATE_NOOP("cli", "the vehicle's VIN"))
     p.add_argument("-o", "--output", type=Path, required=True)
+    add_purpose_argument(p)
     p.set_defaults(func=_repair_file)
 
     health = groups["root"].add_parser("health-record", help=QT_TRANSLATE_NOOP(

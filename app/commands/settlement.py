@@ -1,14 +1,16 @@
 """Settlement commands, without a screen.
 
-    servicebay print statement NUMBER -o FILE.pdf [--paper a4|a5|continuous]
-    servicebay print certificate NUMBER -o FILE.pdf [--paper a4|a5|continuous]
+    servicebay print statement NUMBER -o FILE.pdf --purpose TEXT [--paper a4|a5|continuous]
+    servicebay print certificate NUMBER -o FILE.pdf --purpose TEXT [--paper a4|a5|continuous]
     servicebay print day-close --day YYYY-MM-DD [--cashier USER] -o FILE.pdf
     servicebay print account-statement --company NAME --month YYYY-MM -o FILE.pdf|FILE.xlsx
     servicebay export invoices --from YYYY-MM-DD --to YYYY-MM-DD [--uninvoiced] -o FILE.xlsx
     servicebay tax-codes [--set KIND CODE [NAME]]
 
 NUMBER is the statement's number (JS…) or its job card's (WT…); for a certificate also the
-certificate's own number (HG…).
+certificate's own number (HG…). The statement and the certificate name the customer: ``--purpose``
+says what they are printed for (``app/commands/purpose.py``). A company's account statement names
+the company and its cars, no person: it needs none.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.commands.purpose import REFUSED, add_purpose_argument, given_purpose
 from app.signin import add_sign_in_arguments
 from services.common.errors import QT_TRANSLATE_NOOP
 from services.users.permissions import Actor
@@ -25,6 +28,8 @@ BAD_DAY = QT_TRANSLATE_NOOP("cli", "{value} is not a day (YYYY-MM-DD).")
 TAX_CODE = QT_TRANSLATE_NOOP("cli", "{kind}: {code} {name}")
 NO_TAX_CODE = QT_TRANSLATE_NOOP("cli", "{kind}: no code set (the invoicing tool will ask for one)")
 EXPORTED = QT_TRANSLATE_NOOP("cli", "{count} lines of {statements} statements written: {path}")
+STATEMENT = QT_TRANSLATE_NOOP("cli", "settlement statement")
+CERTIFICATE = QT_TRANSLATE_NOOP("cli", "completion certificate")
 
 
 def _actor() -> Actor:
@@ -47,13 +52,20 @@ def _write(path: Path, data: bytes, out) -> int:
 
 
 def _statement(args, ctx, out) -> int:
-    data = ctx.settlement.statement_pdf(_actor(), args.number, _translate(out), _lang(out), paper=args.paper)
+    purpose = given_purpose(args, out, STATEMENT)
+    if purpose is None:
+        return REFUSED
+    data = ctx.settlement.statement_pdf(_actor(), args.number, _translate(out), _lang(out), paper=args.paper,
+                                        purpose=purpose)
     return _write(args.output, data, out)
 
 
 def _certificate(args, ctx, out) -> int:
+    purpose = given_purpose(args, out, CERTIFICATE)
+    if purpose is None:
+        return REFUSED
     return _write(args.output, ctx.settlement.certificate_pdf(_actor(), args.number, _translate(out), _lang(out),
-                                                              paper=args.paper),
+                                                              paper=args.paper, purpose=purpose),
                   out)
 
 
@@ -117,6 +129,7 @@ def register(groups) -> None:
     p.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "statement number, or the job card's number"))
     p.add_argument("--paper", choices=["a4", "a5", "continuous"], default="a4")
     p.add_argument("-o", "--output", type=Path, required=True)
+    add_purpose_argument(p)
     p.set_defaults(func=_statement)
 
     p = printing.add_parser("certificate",
@@ -124,6 +137,7 @@ def register(groups) -> None:
     p.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "certificate, job card or statement number"))
     p.add_argument("--paper", choices=["a4", "a5", "continuous"], default="a4")
     p.add_argument("-o", "--output", type=Path, required=True)
+    add_purpose_argument(p)
     p.set_defaults(func=_certificate)
 
     p = printing.add_parser("day-close",

@@ -27,7 +27,8 @@ def make_page(env: PageEnv):
                           paper_for=getattr(env.settings, "paper_for", None),
                           purposes=env.settings if hasattr(env.settings, "purpose_for") else None)
     counter_vm = CounterSaleViewModel(settlement, env.actor, env.tasks, out,
-                                      paper_for=getattr(env.settings, "paper_for", None))
+                                      paper_for=getattr(env.settings, "paper_for", None),
+                                      purposes=env.settings if hasattr(env.settings, "purpose_for") else None)
     accounts_vm = AccountsViewModel(settlement, env.actor, env.tasks, out)
     close_vm = DayCloseViewModel(settlement, env.actor, env.tasks, out)
     holder: dict = {}

@@ -233,11 +233,20 @@ class CrmService:
         return self._club.attendees(actor, event_id)
 
     # ---- printing -------------------------------------------------------------------------------
-    def appointment_list_pdf(self, actor: Actor, day: date, translate=None, lang: str = "zh_CN") -> bytes:
-        """The day's appointment list per advisor (PDF), for the advisors and the welcome desk."""
+    def appointment_list_pdf(self, actor: Actor, day: date, translate=None, lang: str = "zh_CN",
+                             purpose: str = "") -> bytes:
+        """The day's appointment list per advisor (PDF), for the advisors and the welcome desk. It lists the
+        customers' names and phones: each print is audit-logged, with its ``purpose`` (why the personal data
+        is printed)."""
         from services.crm.printing import appointment_list_pdf
 
-        return appointment_list_pdf(self, self.station, self.clock, actor, day, translate, lang)
+        data = appointment_list_pdf(self, self.station, self.clock, actor, day, translate, lang)
+        purpose = " ".join((purpose or "").split())[:200]
+        details = {"document": "appointments"} | ({"purpose": purpose} if purpose else {})
+        with self.db.write() as s:
+            self.audit.record(s, actor, "crm.print", "appointment", day.isoformat(),
+                              f"{day.isoformat()}: {purpose}" if purpose else day.isoformat(), details=details)
+        return data
 
     # ---- the customer's timeline ---------------------------------------------------------------
     def timeline(self, actor: Actor, customer_id: int) -> list:

@@ -62,6 +62,7 @@ ACTION_TEXT: dict[str, str] = {
     "crm.club_leave": QT_TRANSLATE_NOOP("AuditAction", "Car-club member left"),
     "crm.club_points": QT_TRANSLATE_NOOP("AuditAction", "Car-club points earned or redeemed"),
     "crm.sms_export": QT_TRANSLATE_NOOP("AuditAction", "Customer list exported for text messages"),
+    "crm.print": QT_TRANSLATE_NOOP("AuditAction", "Appointment list printed"),
     "reporting.settings": QT_TRANSLATE_NOOP("AuditAction", "Report targets and scheduled folder changed"),
     "customer.consent": QT_TRANSLATE_NOOP("AuditAction", "Contact consent recorded"),
     "customer.create": QT_TRANSLATE_NOOP("AuditAction", "Customer created"),

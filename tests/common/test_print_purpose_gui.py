@@ -175,3 +175,142 @@ def test_the_repair_file_print_asks_once_and_is_audited_with_the_purpose(qtbot, 
     assert [e.details["purpose"] for e in prints] == ["车主本人申请打印"] * 2
     assert settings.purpose_for("repair_file") == "车主本人申请打印"
     dialog.close()
+
+
+# ---- the completion certificate and the counter-sale statement ------------------------------------------------
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+
+
+def _cashier(qtbot, ctx, actor, tasks, tmp_path, settings):
+    from app.pages.settlement import make_page
+
+    page = make_page(PageEnv(ctx, actor, tasks, settings))
+    for vm in (page.vm, page.counter_tab.vm):
+        vm.output_dir = tmp_path
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT)
+    return page
+
+
+def _cancel(qtbot, holder, prints):
+    """The purpose dialog the screen opened: Cancel. Nothing is printed or recorded."""
+    qtbot.waitUntil(lambda: holder.purpose_dialog is not None and holder.purpose_dialog.isVisible(), timeout=WAIT)
+    dialog = holder.purpose_dialog
+    before = prints()
+    _click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+    assert not dialog.isVisible() and prints() == before
+
+
+def test_the_completion_certificate_asks_what_for_enter_prints_cancel_prints_nothing(
+        qtbot, qloop, tasks, ctx, station, tmp_path):
+    card = ready_card(ctx, station)
+    statement = ctx.settlement.settle(station.advisor, card.id)
+    settings = LocalSettings.load(tmp_path / "settings.json")
+    page = _cashier(qtbot, ctx, station.advisor, tasks, tmp_path, settings)
+    vm = page.vm
+    model = vm.cards
+    qtbot.waitUntil(lambda: any(model.object_at(r).number == card.number for r in range(model.rowCount())),
+                    timeout=WAIT)
+    row = next(r for r in range(model.rowCount()) if model.object_at(r).number == card.number)
+    with qtbot.waitSignal(vm.statementChanged, timeout=WAIT):
+        qtbot.mouseClick(page.cards.viewport(), Qt.MouseButton.LeftButton,
+                         pos=page.cards.visualRect(model.index(row, 0)).center())
+    qtbot.waitUntil(lambda: page.print_certificate.isEnabled(), timeout=WAIT)
+    certificate = vm.statement.certificate_number
+    pdf = tmp_path / f"{statement.number}-certificate.pdf"
+
+    def prints():
+        return _prints(ctx, station, "statement", certificate, "settlement.print")
+
+    # the first press asks; Cancel prints nothing and records nothing
+    with qtbot.waitSignal(vm.purposeNeeded, timeout=WAIT) as asked:
+        _click(qtbot, page.print_certificate)
+    assert asked.args == ["certificate"]
+    _cancel(qtbot, page, prints)
+    assert prints() == [] and not pdf.exists() and settings.purpose_for("certificate") == ""
+
+    # asked again; Enter prints with the purpose shown
+    with qtbot.waitSignal(vm.purposeNeeded, timeout=WAIT):
+        _click(qtbot, page.print_certificate)
+    dialog = page.purpose_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    assert dialog.purpose.currentText() == HANDED
+    with qtbot.waitSignal(vm.printed, timeout=WAIT):
+        qtbot.keyClick(dialog.purpose.lineEdit(), Qt.Key.Key_Return)
+    page.last_preview.close()
+    text = _pdf_text(pdf)
+    assert certificate in text and "沪A12345" in text
+    [entry] = prints()
+    assert (entry.username, entry.details["purpose"], entry.details["document"]) == ("advisor", HANDED, "certificate")
+    assert settings.purpose_for("certificate") == HANDED and HANDED in page.print_certificate.toolTip()
+    assert settings.purpose_for("statement") == ""  # the statement asks for itself
+
+    # the next press prints at once; "Print for another purpose…" asks again, its Cancel prints nothing
+    page.purpose_dialog = None
+    with qtbot.waitSignal(vm.printed, timeout=WAIT):
+        _click(qtbot, page.print_certificate)
+    page.last_preview.close()
+    assert page.purpose_dialog is None and [e.details["purpose"] for e in prints()] == [HANDED, HANDED]
+    [another] = page.print_certificate.actions()
+    assert another.text() == "Print for another purpose…"
+    another.trigger()
+    _cancel(qtbot, page.print_certificate, prints)
+    another.trigger()
+    with qtbot.waitSignal(vm.printed, timeout=WAIT):
+        _answer(qtbot, page.print_certificate, "车管所年检")
+    page.last_preview.close()
+    assert [e.details["purpose"] for e in prints()] == ["车管所年检", HANDED, HANDED]  # newest first
+    assert settings.purpose_for("certificate") == "车管所年检"
+
+
+def test_a_counter_sale_to_a_named_buyer_asks_what_for_enter_prints_cancel_prints_nothing(
+        qtbot, qloop, tasks, ctx, station, tmp_path):
+    ctx.parts.adjust(station.admin, station.part_ids[0], 5, "opening stock", unit_cost="34.00")
+    settings = LocalSettings.load(tmp_path / "settings.json")
+    page = _cashier(qtbot, ctx, station.advisor, tasks, tmp_path, settings)
+    tab = page.counter_tab
+    page.tabs.setCurrentWidget(tab)
+    type_text(qtbot, tab.code, "06L115562B")
+    with qtbot.waitSignal(tab.vm.linesChanged, timeout=WAIT):
+        qtbot.keyClick(tab.code, Qt.Key.Key_Return)
+    type_text(qtbot, tab.buyer, "王建国")
+    tab.method.setCurrentIndex(tab.method.findData("wechat"))
+    with qtbot.waitSignal(tab.vm.sold, timeout=WAIT) as sold:
+        _click(qtbot, tab.sell_button)
+    number = sold.args[0].statement.number
+    pdf = tmp_path / f"{number}-statement.pdf"
+
+    def prints():
+        return _prints(ctx, station, "statement", number, "settlement.print")
+
+    with qtbot.waitSignal(tab.vm.purposeNeeded, timeout=WAIT) as asked:
+        _click(qtbot, tab.print_button)
+    assert asked.args == ["counter_sale"]
+    _cancel(qtbot, tab, prints)
+    assert prints() == [] and not pdf.exists()
+
+    with qtbot.waitSignal(tab.vm.purposeNeeded, timeout=WAIT):
+        _click(qtbot, tab.print_button)
+    dialog = tab.purpose_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    with qtbot.waitSignal(tab.vm.printed, timeout=WAIT):
+        qtbot.keyClick(dialog.purpose.lineEdit(), Qt.Key.Key_Return)
+    page.last_preview.close()
+    text = _pdf_text(pdf)
+    assert number in text and "王建国" in text and "06L115562B" in text
+    [entry] = prints()
+    assert (entry.username, entry.details["purpose"]) == ("advisor", HANDED)
+    assert settings.purpose_for("counter_sale") == HANDED and HANDED in tab.print_button.toolTip()
+
+    [another] = tab.print_button.actions()
+    another.trigger()
+    _cancel(qtbot, tab.print_button, prints)
+    another.trigger()
+    with qtbot.waitSignal(tab.vm.printed, timeout=WAIT):
+        _answer(qtbot, tab.print_button, "客户报销凭证")
+    page.last_preview.close()
+    assert [e.details["purpose"] for e in prints()] == ["客户报销凭证", HANDED]

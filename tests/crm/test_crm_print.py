@@ -45,13 +45,13 @@ def test_cli_prints_the_days_appointments_per_advisor(ctx, centre, empty_db, tmp
     me = sign_in(tmp_path)
     out = tmp_path / "appointments.pdf"
     assert cli_main(["--db", url, "--lang", "zh_CN", "print", "appointments", "--date", "2026-11-23", "-o", str(out),
-                     *me]) == 0
+                     "--purpose", "接待台核对预约", *me]) == 0
     text = _text(out.read_bytes())
     assert "预约登记表2026-11-23" in text and a.number in text and "沪A12345" in text
     assert "服务顾问:李顾问(1台)" in text and "服务顾问:王顾问(1台)" in text and "09:00" in text
     # the capacity is the roster's: the station's one technician, no team, the usual 8-hour day
     assert "车间已约工时:3/82台" in text and "已预约" in text
-    assert cli_main(["--db", url, "print", "appointments", "--date", "23/11", "-o", str(tmp_path / "x.pdf"), *me]) == 2
+    assert cli_main(["--db", url, "print", "appointments", "--date", "23/11", "-o", str(tmp_path / "x.pdf"), "--purpose", "交客户本人", *me]) == 2
     assert "23/11" in capsys.readouterr().err
 
 
@@ -66,3 +66,29 @@ def test_kpi_workbook_reads_back():
     assert rows[2] == ["预约率", 2, 4, 0.5, 0.5]
     assert ["=维修质量", 3] in [r[:2] for r in rows]  # user text never becomes a formula
     assert rows[0][0] == "2026-11-01 – 2026-11-30"
+
+
+def test_cli_appointment_list_needs_a_purpose_and_records_it(ctx, centre, empty_db, tmp_path, capsys):
+    from alembic import command
+    from pypdf import PdfReader
+
+    from app.db.engine import open_database
+    from app.db.migrate import alembic_config
+    from tests.print_purpose_helpers import refused_then_printed
+
+    a = _book(ctx, centre, centre.advisor, 9, 0)
+    url = empty_db.url()
+    ctx.db.dispose()
+    db = open_database(url)
+    cfg = alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.stamp(cfg, "heads")
+    db.dispose()
+    out = tmp_path / "appointments.pdf"
+    entry = refused_then_printed(capsys, url, ["appointments", "--date", "2026-11-23"], out, sign_in(tmp_path),
+                                 "appointment list", "crm.print", purpose="接待台核对预约")
+    assert (entry.entity, entry.entity_id, entry.details["document"]) == ("appointment", "2026-11-23",
+                                                                         "appointments")
+    text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(out)).pages)
+    assert a.number in text and "沪A12345" in text

@@ -118,13 +118,43 @@ def test_cli_prints_job_card_and_estimate_and_catalogue(ctx, station, card, tmp_
     db.dispose()
     out = tmp_path / "card.pdf"
     me = sign_in(tmp_path)
-    assert cli_main(["--db", url, "print", "job-card", card.number, "-o", str(out), *me]) == 0
+    assert cli_main(["--db", url, "print", "job-card", card.number, "-o", str(out), "--purpose", "交客户本人", *me]) == 0
     assert card.number in _flat("".join(_text(out.read_bytes())))
     out2 = tmp_path / "estimate.pdf"
-    assert cli_main(["--db", url, "print", "estimate", card.number, "-o", str(out2), *me]) == 0
+    assert cli_main(["--db", url, "print", "estimate", card.number, "-o", str(out2), "--purpose", "交客户本人", *me]) == 0
     assert "1,299.25" in _flat("".join(_text(out2.read_bytes())))
-    assert cli_main(["--db", url, "print", "job-card", "WT000", "-o", str(out), *me]) == 1
-    assert cli_main(["--db", url, "print", "pre-inspection", card.number, "-o", str(out), *me]) == 0
+    assert cli_main(["--db", url, "print", "job-card", "WT000", "-o", str(out), "--purpose", "交客户本人", *me]) == 1
+    assert cli_main(["--db", url, "print", "pre-inspection", card.number, "-o", str(out), "--purpose", "交客户本人", *me]) == 0
     xlsx = tmp_path / "labour.xlsx"
     assert cli_main(["--db", url, "--lang", "en", "export", "labour-catalogue", "-o", str(xlsx), *me]) == 0
     assert cli_main(["--db", url, "import", "labour-catalogue", str(xlsx), *me]) == 0
+
+
+def _pypdf_text(path) -> str:
+    return _flat("".join(p.extract_text() or "" for p in PdfReader(str(path)).pages))
+
+
+def test_cli_prints_of_the_customers_data_need_a_purpose_and_record_it(ctx, station, card, tmp_path, capsys,
+                                                                        empty_db):
+    from alembic import command
+
+    from app.db.engine import open_database
+    from app.db.migrate import alembic_config
+    from tests.print_purpose_helpers import refused_then_printed
+
+    url = empty_db.url()
+    ctx.db.dispose()
+    db = open_database(url)
+    cfg = alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.stamp(cfg, "heads")
+    db.dispose()
+    me = sign_in(tmp_path)
+    for cmd, document, kind in (("job-card", "job card", "job_card"), ("estimate", "estimate", "estimate"),
+                                ("pre-inspection", "pre-inspection sheet", "pre_inspection")):
+        out = tmp_path / f"{cmd}.pdf"
+        entry = refused_then_printed(capsys, url, [cmd, card.number], out, me, document, "job_card.print",
+                                     purpose="保险理赔 平安财险")
+        assert entry.details["document"] == kind and entry.username == "admin"
+        assert PLATE in _pypdf_text(out), cmd

@@ -20,7 +20,7 @@ def test_the_cli_prints_the_file_and_exports_the_month(ctx, station, stamped_url
     b = settle(ctx, station, deliver=False, mileage_in=36000)
     who = sign_in(tmp_path)
     pdf = tmp_path / "file.pdf"
-    assert cli_main(["--db", stamped_url, "--lang", "zh_CN", "print", "repair-file", VIN, "-o", str(pdf), *who]) == 0
+    assert cli_main(["--db", stamped_url, "--lang", "zh_CN", "print", "repair-file", VIN, "-o", str(pdf), "--purpose", "交客户本人", *who]) == 0
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf.read_bytes())).pages)
     assert a.number in text and b.number in text and "机动车维修档案" in text
 
@@ -38,3 +38,15 @@ def test_the_cli_prints_the_file_and_exports_the_month(ctx, station, stamped_url
     assert cli_main(["--db", stamped_url, "health-record", "backfill", *who]) == 0  # nothing left to make
     assert "0" in capsys.readouterr().out
     assert cli_main(["--db", stamped_url, "check"]) == 0
+
+
+def test_the_cli_prints_the_file_only_with_a_purpose_and_records_it(ctx, station, stamped_url, tmp_path, capsys):
+    from services.common.identifiers import normalise_vin
+    from tests.print_purpose_helpers import refused_then_printed
+
+    a = settle(ctx, station)
+    pdf = tmp_path / "file.pdf"
+    entry = refused_then_printed(capsys, stamped_url, ["repair-file", VIN], pdf, sign_in(tmp_path), "repair file",
+                                 "repair_file.print")
+    assert entry.entity_id == normalise_vin(VIN)
+    assert a.number in "".join(p.extract_text() for p in PdfReader(BytesIO(pdf.read_bytes())).pages)

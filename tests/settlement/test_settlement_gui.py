@@ -80,7 +80,7 @@ def test_cashier_settles_takes_two_methods_and_hands_the_car_back(qtbot, qloop, 
     print_with_purpose(qtbot, page.print_statement, page, vm.printed, WAIT)
     assert page.last_preview is not None and page.last_preview.path.endswith(f"{st.number}-statement.pdf")
     page.last_preview.close()
-    _click(qtbot, page.print_certificate, vm.printed)
+    print_with_purpose(qtbot, page.print_certificate, page, vm.printed, WAIT)
     assert page.last_preview.path.endswith("certificate.pdf")
     page.last_preview.close()
 

@@ -146,14 +146,14 @@ def test_the_cashier_prints_the_counter_sale_and_the_certificate_on_their_own_pa
     counter = CounterSaleViewModel(ctx.settlement, station.advisor, tasks, tmp_path, paper_for=papers.get)
     counter.last = counter_sale
     with qtbot.waitSignal(counter.printed, timeout=15000) as printed:
-        counter.print_last()
+        counter.print_last("handed to the customer")  # the sale names its buyer
     _read(Path(printed.args[0]).read_bytes(), "a5")
 
     cashier = CashierViewModel(ctx.settlement, ctx.job_cards, station.advisor, tasks, output_dir=tmp_path,
                                paper_for=papers.get)
     cashier.statement = paid
     with qtbot.waitSignal(cashier.printed, timeout=15000) as printed:
-        cashier.print_document("certificate")
+        cashier.print_document("certificate", "handed to the customer")  # the certificate names the owner
     assert "(stub)" in "".join(_read(Path(printed.args[0]).read_bytes(), "continuous"))  # no translators here
     with qtbot.waitSignal(cashier.printed, timeout=15000) as printed:
         cashier.print_document("statement", "handed to the customer")  # the statement names the customer

@@ -123,13 +123,13 @@ def test_cli_prints_statement_and_certificate(ctx, station, paid, empty_db, tmp_
     db.dispose()
     me = sign_in(tmp_path)  # printing reads personal data: the CLI signs a person in
     out = tmp_path / "statement.pdf"
-    assert cli_main(["--db", url, "--lang", "zh_CN", "print", "statement", paid.number, "-o", str(out), *me]) == 0
+    assert cli_main(["--db", url, "--lang", "zh_CN", "print", "statement", paid.number, "-o", str(out), "--purpose", "交客户本人", *me]) == 0
     text = _text(out.read_bytes())
     assert paid.number in text and "壹仟零玖元贰角伍分" in text and "客户" in text
     cert = tmp_path / "cert.pdf"
-    assert cli_main(["--db", url, "print", "certificate", paid.card_number, "-o", str(cert), *me]) == 0
+    assert cli_main(["--db", url, "print", "certificate", paid.card_number, "-o", str(cert), "--purpose", "交客户本人", *me]) == 0
     assert paid.certificate_number in _text(cert.read_bytes())
-    assert cli_main(["--db", url, "print", "statement", "JS000", "-o", str(tmp_path / "x.pdf"), *me]) == 1
+    assert cli_main(["--db", url, "print", "statement", "JS000", "-o", str(tmp_path / "x.pdf"), "--purpose", "交客户本人", *me]) == 1
     assert "JS000" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
     day = tmp_path / "day.pdf"
     assert cli_main(["--db", url, "print", "day-close", "--day", "2026-11-20", "-o", str(day), *me]) == 0
@@ -143,3 +143,30 @@ def test_statement_of_a_rework_free_to_the_customer_owes_nothing(ctx, station, p
     c = through_qc(ctx, station, c)
     st = ctx.settlement.settle(station.advisor, c.id)
     assert st.customer_balance == 0 and [p.payer for p in st.shares] == ["internal"]
+
+
+def test_cli_statement_and_certificate_need_a_purpose_and_record_it(ctx, station, paid, stamped_url, tmp_path,
+                                                                   capsys):
+    from tests.print_purpose_helpers import refused_then_printed
+
+    me = sign_in(tmp_path)
+    out = tmp_path / "statement.pdf"
+    entry = refused_then_printed(capsys, stamped_url, ["statement", paid.number], out, me, "settlement statement",
+                                 "settlement.print")
+    assert (entry.entity_id, entry.details["document"]) == (paid.number, "statement")
+    text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(out)).pages)
+    assert paid.number in text and "沪A12345" in text
+    cert = tmp_path / "certificate.pdf"
+    entry = refused_then_printed(capsys, stamped_url, ["certificate", paid.card_number], cert, me,
+                                 "completion certificate", "settlement.print", purpose="车管所年检")
+    assert (entry.entity_id, entry.details["document"]) == (paid.certificate_number, "certificate")
+    text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(cert)).pages)
+    assert paid.certificate_number in text and "沪A12345" in text
+
+
+def test_a_certificate_print_is_audited_with_its_purpose(ctx, station, paid):
+    data = ctx.settlement.certificate_pdf(station.advisor, paid.number, purpose="  交 车主本人 ")
+    assert data.startswith(b"%PDF")
+    [entry] = [e for e in ctx.audit.entries(station.admin, entity="statement", entity_id=paid.certificate_number)
+               if e.action == "settlement.print"]
+    assert entry.username == "advisor" and entry.details == {"document": "certificate", "purpose": "交 车主本人"}

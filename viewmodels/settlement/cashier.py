@@ -76,7 +76,7 @@ class CashierViewModel(QObject):
     errorChanged = Signal(str)
     messageChanged = Signal(str)
     printed = Signal(str)
-    purposeNeeded = Signal(str)  # "statement": the first print on this PC says what it is for
+    purposeNeeded = Signal(str)  # "statement" or "certificate": the first print on this PC says what it is for
     busyChanged = Signal(bool)
 
     def __init__(self, settlement, job_cards, actor, tasks: TaskRunner, *, output_dir: Path | None = None,
@@ -341,18 +341,15 @@ class CashierViewModel(QObject):
 
     @Slot(str, str)
     def print_document(self, which: str = "statement", purpose: str = "") -> None:
-        """Write the statement or the completion certificate to a PDF; ``printed`` gives the path. The
-        statement names the customer: it prints with ``purpose``, else with the one this PC last printed
-        a statement for; with neither, ``purposeNeeded("statement")`` asks and nothing prints."""
+        """Write the statement or the completion certificate to a PDF; ``printed`` gives the path. Both
+        name the customer: each prints with ``purpose``, else with the one this PC last printed that
+        document for; with neither, ``purposeNeeded(which)`` asks and nothing prints."""
         if self.statement is None:
             return
-        extra_purpose = {}
-        if which == "statement":
-            purpose = purpose_to_print(self.purposes, which, purpose)
-            if not purpose:
-                self.purposeNeeded.emit(which)
-                return
-            extra_purpose = {"purpose": purpose}
+        purpose = purpose_to_print(self.purposes, which, purpose)
+        if not purpose:
+            self.purposeNeeded.emit(which)
+            return
         number = self.statement.number
         lang = "en" if translate("PaymentMethod", "Cash") == "Cash" else "zh_CN"
         render = {"statement": self.settlement.statement_pdf, "certificate": self.settlement.certificate_pdf}[which]
@@ -360,7 +357,7 @@ class CashierViewModel(QObject):
         paper = self.paper_for(which)  # "statement" or "certificate", each on the paper chosen for it
 
         def work() -> str:
-            path.write_bytes(render(self.actor, number, translate, lang, paper=paper, **extra_purpose))
+            path.write_bytes(render(self.actor, number, translate, lang, paper=paper, purpose=purpose))
             return str(path)
 
         self._run("print", work, on_done=self.printed.emit)

@@ -4,6 +4,7 @@ statement printed.
 Signals (besides ``TaskViewModel``'s):
     linesChanged(): the lines of the sale being made changed (``total`` with them).
     sold(object): the ``PaymentResult`` of the sale just made.
+    purposeNeeded(str): "counter_sale": the statement names the buyer and this PC has no purpose for it yet.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 
 from services.common.amounts import MAX_QUANTITY, read_number
 from services.common.errors import ValidationError
@@ -19,6 +20,7 @@ from services.common.money import round_cny
 from services.settlement.counter import SaleLine
 from services.settlement.data import Tender
 from viewmodels.common.models import TextRowsModel
+from viewmodels.common.purpose import PurposeMemory, PurposeStore, purpose_to_print
 from viewmodels.settlement.base import TaskViewModel, document_language, translate
 from viewmodels.settlement.cashier import method_name, money
 
@@ -38,11 +40,15 @@ class PendingLine:
 class CounterSaleViewModel(TaskViewModel):
     linesChanged = Signal()
     sold = Signal(object)
+    purposeNeeded = Signal(str)  # "counter_sale": the first print of a named buyer's sale says what it is for
 
-    def __init__(self, settlement, actor, tasks, output_dir, parent=None, paper_for=None) -> None:
+    def __init__(self, settlement, actor, tasks, output_dir, parent=None, paper_for=None,
+                 purposes: PurposeStore | None = None) -> None:
         """``paper_for(kind)``: the paper this PC prints ``kind`` on ("a4", "a5", "continuous");
-        a counter sale's statement is the kind "counter_sale"."""
+        a counter sale's statement is the kind "counter_sale". ``purposes``: this PC's last print
+        purpose per document kind (``viewmodels.common.purpose``)."""
         super().__init__(actor, tasks, output_dir, parent)
+        self.purposes = purposes or PurposeMemory()
         self.paper_for = paper_for or (lambda kind: "a4")
         self.settlement = settlement
         self.counter = settlement.counter
@@ -127,9 +133,30 @@ class CounterSaleViewModel(TaskViewModel):
         self._run("sell", self.counter.sell, self.actor, lines, tenders, customer_id=company_id,
                   customer_name=buyer.strip(), on_account=on_account, request_key=key, on_done=done)
 
-    def print_last(self) -> None:
-        if self.last is not None:
-            number, paper = self.last.number, self.paper_for("counter_sale")
-            self._write("print", f"{number}-statement.pdf",
-                        lambda: self.settlement.statement_pdf(self.actor, number, translate, document_language(),
-                                                              paper=paper))
+    def last_purpose(self) -> str:
+        return self.purposes.purpose_for("counter_sale")
+
+    def names_buyer(self) -> bool:
+        """The last sale's statement names its buyer (a person's name, a customer on file): personal data."""
+        return self.last is not None and bool(self.last.customer_id or (self.last.customer_name or "").strip())
+
+    @Slot()
+    @Slot(str)
+    def print_last(self, purpose: str = "") -> None:
+        """The last sale's statement as a PDF; ``printed`` gives the path. One that names the buyer prints
+        with ``purpose``, else with the one this PC last printed a counter sale for; with neither,
+        ``purposeNeeded("counter_sale")`` asks and nothing prints. A walk-in sale without a buyer's name
+        carries no personal data and prints at once."""
+        if self.last is None:
+            return
+        extra = {}
+        if self.names_buyer() or purpose.strip():
+            purpose = purpose_to_print(self.purposes, "counter_sale", purpose)
+            if not purpose:
+                self.purposeNeeded.emit("counter_sale")
+                return
+            extra = {"purpose": purpose}
+        number, paper = self.last.number, self.paper_for("counter_sale")
+        self._write("print", f"{number}-statement.pdf",
+                    lambda: self.settlement.statement_pdf(self.actor, number, translate, document_language(),
+                                                          paper=paper, **extra))

@@ -225,12 +225,14 @@ class CashierPage(QWidget):
         self.deposit_button.clicked.connect(self._deposit)
         self.invoice_button.clicked.connect(self._invoice)
         self.print_statement.clicked.connect(lambda: vm.print_document("statement"))
+        self.print_certificate.clicked.connect(lambda: vm.print_document("certificate"))
         self.purpose_dialog = None
         vm.purposeNeeded.connect(self._ask_purpose)
-        add_purpose_action(self.print_statement, self.tr("settlement statement"), vm.last_purpose,
-                           lambda purpose: vm.print_document("statement", purpose))
-        vm.printed.connect(lambda _path: self.print_statement.refresh_purpose_tip())
-        self.print_certificate.clicked.connect(lambda: vm.print_document("certificate"))
+        for which, button in (("statement", self.print_statement), ("certificate", self.print_certificate)):
+            add_purpose_action(button, self._document_name(which), lambda w=which: vm.last_purpose(w),
+                               lambda purpose, w=which: vm.print_document(w, purpose))
+        vm.printed.connect(lambda _path: (self.print_statement.refresh_purpose_tip(),
+                                          self.print_certificate.refresh_purpose_tip()))
         self.add_button.clicked.connect(self._add)
         self.amount.returnPressed.connect(self._add)
         self.tendered.returnPressed.connect(self._add)
@@ -249,9 +251,12 @@ class CashierPage(QWidget):
         vm.reload("")
 
     # ---- reactions ---------------------------------------------------------------------------
+    def _document_name(self, which: str) -> str:
+        return self.tr("settlement statement") if which == "statement" else self.tr("completion certificate")
+
     def _ask_purpose(self, which: str) -> None:
-        """The first statement printed on this PC: what for (then remembered)."""
-        self.purpose_dialog = ask_purpose(self, self.tr("settlement statement"), self.vm.last_purpose(which),
+        """The first statement or certificate printed on this PC: what for (then remembered)."""
+        self.purpose_dialog = ask_purpose(self, self._document_name(which), self.vm.last_purpose(which),
                                           lambda purpose: self.vm.print_document(which, purpose))
 
     def _method_changed(self) -> None:

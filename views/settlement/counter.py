@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.common.purpose import add_purpose_action, ask_purpose
 from views.settlement.tables import make_table
 
 
@@ -101,7 +102,11 @@ class CounterSaleTab(QWidget):
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(lambda: vm.remove(self.lines.currentIndex().row()))
         self.sell_button.clicked.connect(self._sell)
-        self.print_button.clicked.connect(vm.print_last)
+        self.print_button.clicked.connect(lambda: vm.print_last())
+        self.purpose_dialog = None  # the purpose asked before the first print of a named buyer's sale
+        vm.purposeNeeded.connect(self._ask_purpose)
+        add_purpose_action(self.print_button, self._document_name(), vm.last_purpose, vm.print_last)
+        vm.printed.connect(lambda _path: self.print_button.refresh_purpose_tip())
         self.method.currentIndexChanged.connect(self._method_changed)
         vm.linesChanged.connect(self._lines_changed)
         vm.sold.connect(self._sold)
@@ -111,6 +116,13 @@ class CounterSaleTab(QWidget):
         self._method_changed()
         self._lines_changed()
         vm.load_companies(self._companies)
+
+    def _document_name(self) -> str:
+        return self.tr("counter sale statement")
+
+    def _ask_purpose(self, _which: str) -> None:
+        """The first statement of a named buyer's sale printed on this PC: what for (then remembered)."""
+        self.purpose_dialog = ask_purpose(self, self._document_name(), self.vm.last_purpose(), self.vm.print_last)
 
     def _companies(self, rows) -> None:
         for cid, name in rows:
