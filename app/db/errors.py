@@ -6,6 +6,12 @@ fault in ``sqlite_errorname`` (SQLITE_BUSY, SQLITE_CONSTRAINT_UNIQUE, SQLITE_FUL
 in its SQLSTATE; a connection SQLAlchemy found dead is ``connection_invalidated``. An error not
 recognised here (a programming error, a refused CHECK) stays as it was: the app shows it as
 "something went wrong" and logs it.
+
+The repair file's triggers (``app.db.models.repair_file``) refuse a change to what a settled job
+recorded with their own message: SQLite raises it as SQLITE_CONSTRAINT_TRIGGER, PostgreSQL as SQLSTATE
+23001 (restrict_violation, which a foreign key's ON DELETE RESTRICT raises too): the message tells them
+apart, and names the table. A job card's or line's refusal is ``SettledRecord`` (the card was settled
+meanwhile, on another PC); a statement's says the statement is kept as issued.
 """
 
 from __future__ import annotations
@@ -13,8 +19,11 @@ from __future__ import annotations
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db.models.repair_file import KEEP_CHANGE_MESSAGE, KEEP_MESSAGE
 from services.common.errors import (
+    KEPT_STATEMENT,
     QT_TRANSLATE_NOOP,
+    SETTLED_CARD,
     ConnectionLost,
     DatabaseBusy,
     DatabaseDamaged,
@@ -23,6 +32,7 @@ from services.common.errors import (
     ReadOnlyDatabase,
     RecordInUse,
     ServiceError,
+    SettledRecord,
     StaleRecord,
 )
 
@@ -67,8 +77,12 @@ def app_error(exc: BaseException, *, writing: bool, committing: bool = False) ->
     orig = exc.orig
     name = getattr(orig, "sqlite_errorname", None)
     if name is not None:
+        if name == "SQLITE_CONSTRAINT_TRIGGER":
+            return _kept(str(orig))
         return _sqlite(name, writing)
     state = getattr(orig, "sqlstate", None) or ""
+    if state == "23001":
+        return _kept(str(orig))
     if state == "23505":
         return DuplicateRecord(DUPLICATE)
     if state == "23503":
@@ -83,6 +97,23 @@ def app_error(exc: BaseException, *, writing: bool, committing: bool = False) ->
         return ConnectionLost(lost)
     if state.startswith("XX00"):
         return DatabaseDamaged(DAMAGED)
+    return None
+
+
+# the job's own tables, whose refusal means the card was settled (or delivered) meanwhile
+_CARD_TABLES = ("job_cards", "job_lines", "job_status_changes", "job_quality_checks")
+
+
+def _kept(message: str) -> ServiceError | None:
+    """The repair file's refusal of a change (or removal) of what a settled job recorded, or None."""
+    for rule in (KEEP_CHANGE_MESSAGE, KEEP_MESSAGE):
+        if rule in message:
+            table = message.split(rule, 1)[1].strip().removeprefix("(").split(")", 1)[0]
+            if table in _CARD_TABLES:
+                return SettledRecord(SETTLED_CARD)
+            if rule == KEEP_CHANGE_MESSAGE:
+                return SettledRecord(KEPT_STATEMENT, what="statement")
+            return None  # a removal of a statement, payment or health record: no user action leads there
     return None
 
 

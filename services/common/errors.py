@@ -116,6 +116,26 @@ class RecordInUse(ConflictError):
     """The database refused a reference to a removed record, or the removal of a record still in use."""
 
 
+class SettledRecord(ConflictError):
+    """A change to what a settled job recorded, refused: the card (or its statement) was settled
+    meanwhile, usually on another PC. The repair file keeps it as it was (``app.db.models.repair_file``):
+    the services refuse it when they see the card settled, the database's triggers when a change got
+    past that check. ``what`` is "job_card" or "statement"."""
+
+    def __init__(self, text: str, *, what: str = "job_card", **params: Any) -> None:
+        self.what = what
+        super().__init__(text, **params)
+
+
+#: the words of ``SettledRecord`` (the services' and the database's refusal say the same)
+SETTLED_CARD = QT_TRANSLATE_NOOP("ServiceError", "This job card was settled meanwhile (on another PC): what it "
+                                                 "recorded can no longer change. Nothing was saved; reopen the card "
+                                                 "to see it as settled.")
+KEPT_STATEMENT = QT_TRANSLATE_NOOP("ServiceError", "This statement is kept in the repair file as it was issued: its "
+                                                   "amounts can no longer change and a void is for good (reissue "
+                                                   "instead). Nothing was saved; reopen it to see it as stored.")
+
+
 class StorageError(ServiceError):
     """The database could not do what was asked, for a reason outside the user's input.
 

@@ -18,7 +18,15 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models.job_cards import JobCard, JobLine, JobStatusChange, QualityCheck
 from services.common.clock import Clock
-from services.common.errors import QT_TRANSLATE_NOOP, NotFound, StaleRecord, ValidationError, conflict_error
+from services.common.errors import (
+    QT_TRANSLATE_NOOP,
+    SETTLED_CARD,
+    NotFound,
+    SettledRecord,
+    StaleRecord,
+    ValidationError,
+    conflict_error,
+)
 from services.job_cards.data import (
     DamageMark,
     JobCardInfo,
@@ -29,7 +37,7 @@ from services.job_cards.data import (
 )
 from services.job_cards.inputs import clean
 from services.job_cards.links import Links
-from services.job_cards.states import CLOSED, TRANSITIONS
+from services.job_cards.states import CLOSED, SETTLED, TRANSITIONS
 from services.job_cards.totals import MoneyLine, Totals, line_money
 from services.job_cards.totals import totals as card_totals
 from services.station.settings import PAYERS
@@ -63,13 +71,16 @@ class CardStore:
 
     # ---- units of work ----------------------------------------------------------------------
     def write(self, card_id: int, version: int | None, work: Callable[[Session, JobCard], T]) -> T:
-        """Run ``work`` on the card in a write transaction, refusing a stale version."""
+        """Run ``work`` on the card in a write transaction, refusing a stale version: a card settled
+        since it was read (the cashier, on another PC) is ``SettledRecord``, any other change a conflict."""
         try:
             with self.db.write() as s:
                 card = s.get(JobCard, card_id, with_for_update=True)
                 if card is None:
                     raise NotFound(QT_TRANSLATE_NOOP("ServiceError", "No such job card."))
                 if version is not None and card.version != version:
+                    if card.status in SETTLED:
+                        raise SettledRecord(SETTLED_CARD, number=card.number)
                     raise conflict_error(card, self.clock.zone.key)
                 return work(s, card)
         except StaleRecord:

@@ -43,6 +43,8 @@ CLOSED = frozenset({"delivered", "cancelled"})
 NOT_STARTED = frozenset({"estimate", "open", "dispatched"})
 WORK_STARTED = frozenset({"in_progress", "waiting_parts", "waiting_approval", "quality_check"})
 EDITABLE = NOT_STARTED | WORK_STARTED
+# what the repair file keeps as it was (app.db.models.repair_file.KEPT_STATES)
+SETTLED = frozenset({"settled", "delivered"})
 
 # every edge of TRANSITIONS as (action, from, to); the action is the service method that makes the move
 # (``transition`` for the plain ones). A failed final check sends the card back to work; a ready car

@@ -10,19 +10,21 @@ from sqlalchemy import select, update
 
 from app.db.models.job_cards import JobCard, JobLine
 from app.db.models.settlement import Statement, StatementLine
-from services.common.errors import ServiceError
+from services.common.errors import KEPT_STATEMENT, SETTLED_CARD, SettledRecord
 from services.settlement.data import Tender
 from tests.repair_file.fixtures import ALL_CHECKS, settle
 from tests.settlement.fixtures import open_with_work, ready_card
 
 
-def _refused(ctx, statement) -> str:
-    with pytest.raises(Exception) as refused:  # noqa: PT011 - the database refuses, whatever it raises
+def _refused(ctx, statement, what: str = "job_card") -> str:
+    """The database refuses ``statement``; the user reads why in words (``SettledRecord``)."""
+    with pytest.raises(SettledRecord) as refused:
         with ctx.db.write() as s:
             s.execute(statement)
-    assert not isinstance(refused.value, ServiceError) or "cannot be changed" in str(refused.value)
-    assert "cannot be changed" in str(refused.value)
-    return str(refused.value)
+    assert "cannot be changed" in str(refused.value.__cause__)  # the trigger's own refusal, for the log
+    assert refused.value.what == what
+    assert refused.value.text == (SETTLED_CARD if what == "job_card" else KEPT_STATEMENT)
+    return refused.value.message()
 
 
 def _line(ctx, card_id: int, kind: str):
@@ -44,8 +46,9 @@ def test_a_raw_update_of_a_settled_lines_price_is_refused(ctx, station):
     for values in ({"vin": "LSVAU2180N2000000"}, {"plate": "沪Z99999"}, {"mileage_in": 1}, {"mileage_out": 2},
                    {"total_amount": Decimal("1")}, {"status": "in_progress"}):
         _refused(ctx, update(JobCard).where(JobCard.id == card_id).values(**values))
-    _refused(ctx, update(Statement).where(Statement.id == st.id).values(total=Decimal("1")))
-    _refused(ctx, update(StatementLine).where(StatementLine.statement_id == st.id).values(amount=Decimal("1")))
+    _refused(ctx, update(Statement).where(Statement.id == st.id).values(total=Decimal("1")), "statement")
+    _refused(ctx, update(StatementLine).where(StatementLine.statement_id == st.id).values(amount=Decimal("1")),
+             "statement")
     with ctx.db.read() as s:
         assert s.get(JobLine, part.id).price == part.price
         assert s.scalar(select(StatementLine.amount).where(StatementLine.statement_id == st.id,
@@ -79,7 +82,8 @@ def test_the_normal_flow_after_settlement_still_goes_through(ctx, station):
     ctx.settlement.void(station.supervisor, st.id, "发票抬头有误")
     new = ctx.settlement.reissue(station.supervisor, st.id)
     assert new.number != st.number and new.total == st.total
-    _refused(ctx, update(Statement).where(Statement.id == st.id).values(status="issued", live_card_id=c.id))
+    _refused(ctx, update(Statement).where(Statement.id == st.id).values(status="issued", live_card_id=c.id),
+             "statement")
     ctx.settlement.pay(station.advisor, new.id, [Tender("wechat", new.customer_balance)])
     assert ctx.settlement.statement(station.advisor, new.id).customer_balance == 0
     ctx.settlement.record_invoice(station.advisor, new.id, "04400000012345678", ctx.clock.today())

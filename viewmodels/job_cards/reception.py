@@ -17,7 +17,9 @@ Signals:
         before ``errorChanged``, and with ("", "") when a call succeeds.
     busyChanged(bool)
     refused(object): a save was refused (the person may not make it): the card as stored, for the
-        form to show its values again beside the message.
+        form to show its values again beside the message. A save refused because the card was settled
+        meanwhile (``SettledRecord``, another PC) reloads the card instead: ``cardChanged`` with it as
+        settled, after the message.
     saved(str): the intake was stored: the confirmation ("Saved at 10:42").
 """
 
@@ -44,7 +46,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from services.common.amounts import read_number
-from services.common.errors import PermissionDenied, ValidationError
+from services.common.errors import PermissionDenied, SettledRecord, ValidationError
 from services.job_cards.service import (
     APPROVAL_CHANNELS,
     CHECKLISTS,
@@ -264,11 +266,20 @@ class ReceptionViewModel(QObject):
             self.errorChanged.emit(describe(exc))
             if isinstance(exc, PermissionDenied) and self.card is not None:
                 self.refused.emit(self.card)
+            if isinstance(exc, SettledRecord) and self.card is not None:
+                self._reload()
             if on_failed is not None:
                 on_failed(describe(exc))
 
         # bound here: TaskRunner.run has a ``name`` of its own, and add_other passes one to the service
         self.tasks.run(f"job_card.{task}", partial(fn, *args, **kwargs), on_done=done, on_error=failed)
+
+    def _reload(self) -> None:
+        """The card as stored now (settled on another PC meanwhile): the form follows its status, so what
+        no longer applies is disabled; the message stays, and what was typed in the fields stays too
+        (``cardChanged`` with the same card refills nothing)."""
+        self.tasks.run("job_card.reload", self.service.card, self.actor, self.card.id, on_done=self._set_card,
+                       on_error=lambda e: self.errorChanged.emit(describe(e)))
 
     def _set_card(self, card) -> None:
         self.card = card

@@ -3,7 +3,8 @@
 Within the user's limit the discount is saved at once. Above it a small approval dialog asks a
 supervisor for their user name and password, typed at this PC; the service checks them and logs
 who approved. A refusal (wrong password, a supervisor whose own limit is lower, ...) is shown in
-the dialog that caused it, which stays open for another try.
+the dialog that caused it, which stays open for another try; once the card was settled meanwhile (on
+another PC) the dialog keeps the message and offers no other try.
 """
 
 from __future__ import annotations
@@ -118,6 +119,14 @@ class DiscountDialog(QDialog):
         layout.addWidget(self.buttons)
         self.percent.selectAll()
         self.percent.setFocus()
+        vm.cardChanged.connect(self._card_changed)
+
+    def _card_changed(self, card) -> None:
+        """The card as stored now: settled on another PC meanwhile, no discount applies any more (the
+        refusal stays shown; Cancel closes the dialog)."""
+        if card is not None and "edit_lines" not in self.vm.allowed_actions:
+            self.percent.setReadOnly(True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def submit(self) -> None:
         text = self.percent.text()
