@@ -244,7 +244,7 @@ class CrmService:
         purpose = " ".join((purpose or "").split())[:200]
         details = {"document": "appointments"} | ({"purpose": purpose} if purpose else {})
         with self.db.write() as s:
-            self.audit.record(s, actor, "crm.print", "appointment", day.isoformat(),
+            self.audit.record(s, actor, "crm.print", "appointment_list", day.isoformat(),
                               f"{day.isoformat()}: {purpose}" if purpose else day.isoformat(), details=details)
         return data
 

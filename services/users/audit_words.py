@@ -177,6 +177,7 @@ ENTITY_TEXT: dict[str, str] = {
     "insurance_payment": QT_TRANSLATE_NOOP("AuditRecord", "Insurer's payment"),
     "account_statement": QT_TRANSLATE_NOOP("AuditRecord", "Fleet account statement"),
     "crm_case": QT_TRANSLATE_NOOP("AuditRecord", "Customer case"),
+    "appointment_list": QT_TRANSLATE_NOOP("AuditRecord", "Appointment list of"),
     "crm_club_member": QT_TRANSLATE_NOOP("AuditRecord", "Car-club member"),
     "crm_list": QT_TRANSLATE_NOOP("AuditRecord", "Customer list"),
     "crm_settings": QT_TRANSLATE_NOOP("AuditRecord", "Appointment rules"),

@@ -88,7 +88,7 @@ def test_cli_appointment_list_needs_a_purpose_and_records_it(ctx, centre, empty_
     out = tmp_path / "appointments.pdf"
     entry = refused_then_printed(capsys, url, ["appointments", "--date", "2026-11-23"], out, sign_in(tmp_path),
                                  "appointment list", "crm.print", purpose="接待台核对预约")
-    assert (entry.entity, entry.entity_id, entry.details["document"]) == ("appointment", "2026-11-23",
+    assert (entry.entity, entry.entity_id, entry.details["document"]) == ("appointment_list", "2026-11-23",
                                                                          "appointments")
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(out)).pages)
     assert a.number in text and "沪A12345" in text

@@ -328,6 +328,15 @@
 <context>
     <name>ServiceError</name>
     <message>
+        <source>This job card was settled meanwhile (on another PC): what it recorded can no longer change. Nothing was saved; reopen the card to see it as settled.</source>
+        <extracomment>the words of ``SettledRecord`` (the services&apos; and the database&apos;s refusal say the same)</extracomment>
+        <translation>该任务委托书刚在其他电脑上结算，已记录的内容不能再修改。本次修改未保存；请重新打开委托书查看结算后的内容。</translation>
+    </message>
+    <message>
+        <source>This statement is kept in the repair file as it was issued: its amounts can no longer change and a void is for good (reissue instead). Nothing was saved; reopen it to see it as stored.</source>
+        <translation>该结算清单已按开具时的内容存入维修档案：金额不能再修改，作废后也不能恢复（请重新开具）。本次修改未保存；请重新打开查看已保存的内容。</translation>
+    </message>
+    <message>
         <source>{who} changed this record at {when} while you were editing it. Your changes were not saved; reopen it to see theirs.</source>
         <translation>您编辑期间，{who} 于 {when} 修改了这条记录。您的修改未保存；请重新打开查看对方的修改。</translation>
     </message>
@@ -891,6 +900,14 @@
     <message>
         <source>Diagnostic report saved: {path}</source>
         <translation>诊断报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>why the data leaves the system (kept in the audit log)</source>
+        <translation>导出数据的用途（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>The {document} holds the customer&apos;s personal data: say what it is printed for with --purpose &quot;…&quot; (it is kept in the audit log with the print). Nothing was written.</source>
+        <translation>{document}含有客户个人信息：请用 --purpose &quot;…&quot; 说明打印用途（随本次打印记入审计日志）。未写入任何文件。</translation>
     </message>
 </context>
 </TS>

@@ -1579,6 +1579,10 @@
         <translation>新增电话任务：{counts}</translation>
     </message>
     <message>
+        <source>appointment list</source>
+        <translation>预约登记表</translation>
+    </message>
+    <message>
         <source>{count} messages written to {path}</source>
         <translation>已将 {count} 条短信写入 {path}</translation>
     </message>

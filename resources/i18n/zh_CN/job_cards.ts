@@ -1515,6 +1515,18 @@
         <translation>未知联次 {copy}：请用 customer、workshop 或 picking。</translation>
     </message>
     <message>
+        <source>job card</source>
+        <translation>任务委托书</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>维修估价单</translation>
+    </message>
+    <message>
+        <source>pre-inspection sheet</source>
+        <translation>预检单</translation>
+    </message>
+    <message>
         <source>a job card: customer, workshop and picking copies (PDF)</source>
         <translation>任务委托书：客户联、车间联和捡料联（PDF）</translation>
     </message>

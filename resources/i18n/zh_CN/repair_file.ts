@@ -482,6 +482,10 @@
         <translation>{settled} {number} {card} {plate} {vin} {status}</translation>
     </message>
     <message>
+        <source>repair file</source>
+        <translation>维修档案</translation>
+    </message>
+    <message>
         <source>the vehicle&apos;s repair file (一车一档) for the customer: every job on the VIN (PDF)</source>
         <translation>给客户的车辆维修档案（一车一档）：该 VIN 的全部维修记录（PDF）</translation>
     </message>

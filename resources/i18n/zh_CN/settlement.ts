@@ -242,6 +242,10 @@
         <translation>结算单</translation>
     </message>
     <message>
+        <source>completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
         <source>Passed the final inspection: settle it to issue the statement.</source>
         <translation>已通过终检：结算后开具结算单。</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>Payment</source>
         <translation>收款</translation>
+    </message>
+    <message>
+        <source>counter sale statement</source>
+        <translation>配件销售结算单</translation>
     </message>
     <message>
         <source>Total: {amount}</source>
@@ -1009,6 +1017,14 @@
     <message>
         <source>{count} lines of {statements} statements written: {path}</source>
         <translation>已导出 {statements} 张结算单的 {count} 行明细：{path}</translation>
+    </message>
+    <message>
+        <source>settlement statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>completion certificate</source>
+        <translation>竣工出厂合格证</translation>
     </message>
     <message>
         <source>a settlement statement (结算单), A4, A5 or 241 mm paper (PDF)</source>

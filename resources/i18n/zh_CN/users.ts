@@ -140,6 +140,10 @@
         <translation>导出客户名单用于群发短信</translation>
     </message>
     <message>
+        <source>Appointment list printed</source>
+        <translation>打印预约登记表</translation>
+    </message>
+    <message>
         <source>Report targets and scheduled folder changed</source>
         <translation>报表目标和定时文件夹已修改</translation>
     </message>
@@ -1016,6 +1020,10 @@
     <message>
         <source>Customer case</source>
         <translation>客户案件</translation>
+    </message>
+    <message>
+        <source>Appointment list of</source>
+        <translation>预约登记表</translation>
     </message>
     <message>
         <source>Car-club member</source>
