@@ -805,7 +805,7 @@ class SettlementService:
         purpose = " ".join((purpose or "").split())[:200]
         details = {"document": "certificate"} | ({"purpose": purpose} if purpose else {})
         with self.db.write() as s:
-            self.audit.record(s, actor, "settlement.print", "statement", doc.number,
+            self.audit.record(s, actor, "settlement.print", "certificate", doc.number,
                               f"{doc.number}: {purpose}" if purpose else doc.number, details=details)
         return data
 

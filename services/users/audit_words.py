@@ -194,6 +194,7 @@ ENTITY_TEXT: dict[str, str] = {
     "part": QT_TRANSLATE_NOOP("AuditRecord", "Part"),
     "purchase_order": QT_TRANSLATE_NOOP("AuditRecord", "Purchase order"),
     "statement": QT_TRANSLATE_NOOP("AuditRecord", "Settlement statement"),
+    "certificate": QT_TRANSLATE_NOOP("AuditRecord", "Completion certificate"),
     "station": QT_TRANSLATE_NOOP("AuditRecord", "Station"),
     "stocktake": QT_TRANSLATE_NOOP("AuditRecord", "Stocktake"),
     "supplier": QT_TRANSLATE_NOOP("AuditRecord", "Supplier"),

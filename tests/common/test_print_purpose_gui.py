@@ -224,7 +224,7 @@ def test_the_completion_certificate_asks_what_for_enter_prints_cancel_prints_not
     pdf = tmp_path / f"{statement.number}-certificate.pdf"
 
     def prints():
-        return _prints(ctx, station, "statement", certificate, "settlement.print")
+        return _prints(ctx, station, "certificate", certificate, "settlement.print")
 
     # the first press asks; Cancel prints nothing and records nothing
     with qtbot.waitSignal(vm.purposeNeeded, timeout=WAIT) as asked:

@@ -71,6 +71,9 @@ def test_a_discount_saved_after_the_other_pc_settled_shows_why_and_the_card_as_s
                    form.self_check_button, form.final_check_button, form.cancel_button, ok):
         assert not widget.isEnabled(), widget.objectName() or widget
     assert dialog.percent.isReadOnly()
+    # the dialog grew to show the whole message (it was cut off after two lines on the real window)
+    label = dialog.error
+    assert label.height() >= label.heightForWidth(label.width()), (label.height(), label.heightForWidth(label.width()))
     assert form.error.text() == refused.args[0]  # the message stays
     assert form.diagnosis.toPlainText() == typed  # nothing typed elsewhere is lost
     assert stored(ctx, card.id) == before  # nothing was saved

@@ -159,7 +159,8 @@ def test_cli_statement_and_certificate_need_a_purpose_and_record_it(ctx, station
     cert = tmp_path / "certificate.pdf"
     entry = refused_then_printed(capsys, stamped_url, ["certificate", paid.card_number], cert, me,
                                  "completion certificate", "settlement.print", purpose="车管所年检")
-    assert (entry.entity_id, entry.details["document"]) == (paid.certificate_number, "certificate")
+    assert (entry.entity, entry.entity_id, entry.details["document"]) == ("certificate", paid.certificate_number,
+                                                                           "certificate")
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(cert)).pages)
     assert paid.certificate_number in text and "沪A12345" in text
 
@@ -167,6 +168,6 @@ def test_cli_statement_and_certificate_need_a_purpose_and_record_it(ctx, station
 def test_a_certificate_print_is_audited_with_its_purpose(ctx, station, paid):
     data = ctx.settlement.certificate_pdf(station.advisor, paid.number, purpose="  交 车主本人 ")
     assert data.startswith(b"%PDF")
-    [entry] = [e for e in ctx.audit.entries(station.admin, entity="statement", entity_id=paid.certificate_number)
+    [entry] = [e for e in ctx.audit.entries(station.admin, entity="certificate", entity_id=paid.certificate_number)
                if e.action == "settlement.print"]
     assert entry.username == "advisor" and entry.details == {"document": "certificate", "purpose": "交 车主本人"}

@@ -23,6 +23,13 @@ from PySide6.QtWidgets import (
 ERROR_STYLE = "color: #b00000;"
 
 
+
+def show_whole(dialog: QWidget, label: QLabel, message: str) -> None:
+    """Put ``message`` in the dialog's word-wrapped ``label`` and let the dialog grow to show all of it (a
+    window does not grow by itself for a label's new height: a long refusal was cut off after two lines)."""
+    label.setText(message)
+    dialog.adjustSize()
+
 class SupervisorApprovalDialog(QDialog):
     """A supervisor's user name and password for a discount above the advisor's limit.
 
@@ -73,7 +80,7 @@ class SupervisorApprovalDialog(QDialog):
 
     def refuse(self, message: str) -> None:
         """The service said no: show why, clear the password, let them try again."""
-        self.error.setText(message)
+        show_whole(self, self.error, message)
         self.password.clear()
         self.password.setFocus()
         self.buttons.setEnabled(True)
@@ -153,5 +160,5 @@ class DiscountDialog(QDialog):
         if self.approval is not None and self.approval.isVisible():
             self.approval.refuse(message)
         else:
-            self.error.setText(message)
+            show_whole(self, self.error, message)
         self.refused.emit(message)

@@ -1090,6 +1090,10 @@
         <translation>结算单</translation>
     </message>
     <message>
+        <source>Completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>维修站</translation>
     </message>
