@@ -36,7 +36,8 @@ def test_cli_tests_leave_the_database_named_by_servicebay_db_untouched(tmp_path)
     # a station PC as the README's several-PC section sets it up
     env = {**os.environ, "SERVICEBAY_DB": url, "SERVICEBAY_HOME": str(station), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("SERVICEBAY_TEST_PG_URL", None)  # these tests use no database fixture
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    # -n 0: five tests need no worker processes of their own (two more interpreters importing the app)
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
                           "-k", "version or init or corrupt or cli_speaks", *CLI_TESTS],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:]
