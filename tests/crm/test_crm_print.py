@@ -11,7 +11,7 @@ import pdfplumber
 from app.cli import main as cli_main
 from reports.crm.kpis import KpiSheet, render_kpi_workbook
 from services.crm.data import AppointmentInput
-from tests.cli_helpers import sign_in
+from tests.cli_helpers import sign_in, stamp_heads
 from tests.crm.fixtures import at
 
 
@@ -31,17 +31,8 @@ def test_cli_prints_the_days_appointments_per_advisor(ctx, centre, empty_db, tmp
     _book(ctx, centre, centre.advisor2, 10, 30)
     url = empty_db.url()
     ctx.db.dispose()
-    from alembic import command
 
-    from app.db.engine import open_database
-    from app.db.migrate import alembic_config
-
-    db = open_database(url)
-    cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.stamp(cfg, "heads")
-    db.dispose()
+    stamp_heads(url)
     me = sign_in(tmp_path)
     out = tmp_path / "appointments.pdf"
     assert cli_main(["--db", url, "--lang", "zh_CN", "print", "appointments", "--date", "2026-11-23", "-o", str(out),
@@ -69,22 +60,14 @@ def test_kpi_workbook_reads_back():
 
 
 def test_cli_appointment_list_needs_a_purpose_and_records_it(ctx, centre, empty_db, tmp_path, capsys):
-    from alembic import command
     from pypdf import PdfReader
 
-    from app.db.engine import open_database
-    from app.db.migrate import alembic_config
     from tests.print_purpose_helpers import refused_then_printed
 
     a = _book(ctx, centre, centre.advisor, 9, 0)
     url = empty_db.url()
     ctx.db.dispose()
-    db = open_database(url)
-    cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.stamp(cfg, "heads")
-    db.dispose()
+    stamp_heads(url)
     out = tmp_path / "appointments.pdf"
     entry = refused_then_printed(capsys, url, ["appointments", "--date", "2026-11-23"], out, sign_in(tmp_path),
                                  "appointment list", "crm.print", purpose="接待台核对预约")

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from app.cli import main as cli_main
 from services.job_cards.service import DamageMark
-from tests.cli_helpers import sign_in
+from tests.cli_helpers import sign_in, stamp_heads
 from tests.document_helpers import decode_pdf
 from tests.job_cards.fixtures import PLATE, VIN, make_station
 
@@ -105,17 +105,8 @@ def test_cli_prints_job_card_and_estimate_and_catalogue(ctx, station, card, tmp_
     url = empty_db.url()
     ctx.db.dispose()
     # the fixture's schema was made from the models: mark it as at the newest migrations for the CLI
-    from alembic import command
 
-    from app.db.engine import open_database
-    from app.db.migrate import alembic_config
-
-    db = open_database(url)
-    cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.stamp(cfg, "heads")
-    db.dispose()
+    stamp_heads(url)
     out = tmp_path / "card.pdf"
     me = sign_in(tmp_path)
     assert cli_main(["--db", url, "print", "job-card", card.number, "-o", str(out), "--purpose", "交客户本人", *me]) == 0
@@ -136,20 +127,11 @@ def _pypdf_text(path) -> str:
 
 def test_cli_prints_of_the_customers_data_need_a_purpose_and_record_it(ctx, station, card, tmp_path, capsys,
                                                                         empty_db):
-    from alembic import command
-
-    from app.db.engine import open_database
-    from app.db.migrate import alembic_config
     from tests.print_purpose_helpers import refused_then_printed
 
     url = empty_db.url()
     ctx.db.dispose()
-    db = open_database(url)
-    cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.stamp(cfg, "heads")
-    db.dispose()
+    stamp_heads(url)
     me = sign_in(tmp_path)
     for cmd, document, kind in (("job-card", "job card", "job_card"), ("estimate", "estimate", "estimate"),
                                 ("pre-inspection", "pre-inspection sheet", "pre_inspection")):
