@@ -10,8 +10,7 @@ from __future__ import annotations
 from services.common.errors import QT_TRANSLATE_NOOP
 
 MAX_PURPOSE = 200  # as viewmodels.common.purpose and the services' audit entries
-# the customer export's own words (app/commands/customers.py)
-PURPOSE_HELP = QT_TRANSLATE_NOOP("cli", "why the data leaves the system (kept in the audit log)")
+PURPOSE_HELP = QT_TRANSLATE_NOOP("cli", "what the print is for (kept in the audit log with it)")
 NO_PURPOSE = QT_TRANSLATE_NOOP("cli", "The {document} holds the customer's personal data: say what it is printed for "
                                       "with --purpose \"…\" (it is kept in the audit log with the print). Nothing "
                                       "was written.")

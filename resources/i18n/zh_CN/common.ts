@@ -586,8 +586,8 @@
         <translation>{tool} 运行失败：{detail}。没有做任何更改。</translation>
     </message>
     <message>
-        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore &quot;{backup}&quot;</source>
-        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore &quot;{backup}&quot;</translation>
+        <source>The last good backup is {backup} ({time}). Close ServiceBay on every PC and restore it with: servicebay restore "{backup}"</source>
+        <translation>最近一次完好的备份是 {backup}（{time}）。请在所有电脑上关闭 ServiceBay，然后用以下命令恢复：servicebay restore "{backup}"</translation>
     </message>
     <message>
         <source>There is no backup of it in {folder}. Ask the administrator to copy the file and check the disk.</source>
@@ -902,12 +902,12 @@
         <translation>诊断报告已保存：{path}</translation>
     </message>
     <message>
-        <source>why the data leaves the system (kept in the audit log)</source>
-        <translation>导出数据的用途（记入审计日志）</translation>
+        <source>what the print is for (kept in the audit log with it)</source>
+        <translation>打印用途（随本次打印记入审计日志）</translation>
     </message>
     <message>
-        <source>The {document} holds the customer&apos;s personal data: say what it is printed for with --purpose &quot;…&quot; (it is kept in the audit log with the print). Nothing was written.</source>
-        <translation>{document}含有客户个人信息：请用 --purpose &quot;…&quot; 说明打印用途（随本次打印记入审计日志）。未写入任何文件。</translation>
+        <source>The {document} holds the customer&apos;s personal data: say what it is printed for with --purpose "…" (it is kept in the audit log with the print). Nothing was written.</source>
+        <translation>{document}含有客户个人信息：请用 --purpose "…" 说明打印用途（随本次打印记入审计日志）。未写入任何文件。</translation>
     </message>
 </context>
 </TS>
